@@ -1,0 +1,2 @@
+/** Health and readiness probes answered without a tenant or a login. */
+package org.opencrm.crm.web.health;
