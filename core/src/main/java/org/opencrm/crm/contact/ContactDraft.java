@@ -1,0 +1,157 @@
+package org.opencrm.crm.contact;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a user (or the API, or an import) submits to create or change a contact: plain values, not
+ * yet checked. {@code version} is the version the editor opened, for conflict detection.
+ */
+public class ContactDraft implements Serializable {
+
+  /** A phone line of the form. */
+  public static class PhoneLine implements Serializable {
+    private PhoneKind kind = PhoneKind.MOBILE;
+    private String number = "";
+
+    public PhoneLine() {}
+
+    public PhoneLine(PhoneKind kind, String number) {
+      this.kind = kind;
+      this.number = number;
+    }
+
+    public PhoneKind getKind() {
+      return kind;
+    }
+
+    public void setKind(PhoneKind kind) {
+      this.kind = kind;
+    }
+
+    public String getNumber() {
+      return number;
+    }
+
+    public void setNumber(String number) {
+      this.number = number;
+    }
+  }
+
+  /** An e-mail line of the form. */
+  public static class EmailLine implements Serializable {
+    private EmailKind kind = EmailKind.WORK;
+    private String address = "";
+
+    public EmailLine() {}
+
+    public EmailLine(EmailKind kind, String address) {
+      this.kind = kind;
+      this.address = address;
+    }
+
+    public EmailKind getKind() {
+      return kind;
+    }
+
+    public void setKind(EmailKind kind) {
+      this.kind = kind;
+    }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
+  }
+
+  private String lastName = "";
+  private String firstName = "";
+  private String middleName = "";
+  private String notes = "";
+  private Long ownerId;
+  private Integer version;
+  private List<PhoneLine> phones = new ArrayList<>();
+  private List<EmailLine> emails = new ArrayList<>();
+
+  /** The draft of an existing contact, for its editor. */
+  public static ContactDraft of(Contact contact) {
+    ContactDraft d = new ContactDraft();
+    d.lastName = contact.getLastName();
+    d.firstName = contact.getFirstName();
+    d.middleName = contact.getMiddleName();
+    d.notes = contact.getNotes() == null ? "" : contact.getNotes();
+    d.ownerId = contact.getOwner().getId();
+    d.version = contact.getVersion();
+    contact.getPhones().forEach(p -> d.phones.add(new PhoneLine(p.getKind(), p.getRawValue())));
+    contact.getEmails().forEach(e -> d.emails.add(new EmailLine(e.getKind(), e.getAddress())));
+    return d;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getMiddleName() {
+    return middleName;
+  }
+
+  public void setMiddleName(String middleName) {
+    this.middleName = middleName;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Long getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(Long ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  public List<PhoneLine> getPhones() {
+    return phones;
+  }
+
+  public void setPhones(List<PhoneLine> phones) {
+    this.phones = phones;
+  }
+
+  public List<EmailLine> getEmails() {
+    return emails;
+  }
+
+  public void setEmails(List<EmailLine> emails) {
+    this.emails = emails;
+  }
+}

@@ -1,0 +1,214 @@
+package org.opencrm.crm.contact;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.opencrm.crm.platform.persistence.TenantDatabase;
+import org.opencrm.crm.platform.phone.PhoneNumbers;
+import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.security.UserAccount;
+import org.opencrm.crm.platform.settings.TenantSettingsService;
+
+/**
+ * Reads contacts, always through the permission layer: every query here is restricted to the
+ * records the current user may reach for the given action. Lists page by keys (sort columns plus
+ * id), never by deep offsets, and counts stop at a cap.
+ */
+@RequestScoped
+public class ContactRepository {
+
+  /** Counts stop here; lists show "10,000+" beyond it. */
+  public static final int COUNT_CAP = 10_000;
+
+  /** Deepest offset a list may jump to; further pages are reached by keys. */
+  public static final int MAX_OFFSET = 10_000;
+
+  @Inject TenantDatabase db;
+  @Inject AccessControl access;
+  @Inject TenantSettingsService settings;
+
+  /** The contact, if it exists and the user may do the action on it. */
+  public Optional<Contact> find(Long id, PermissionAction action) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    EntityManager em = db.em();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
+    Root<Contact> c = q.from(Contact.class);
+    q.where(cb.equal(c.get("id"), id), access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
+    return em.createQuery(q).getResultStream().findFirst();
+  }
+
+  /**
+   * A page of contacts after a cursor (or from the start, or from an offset when no cursor).
+   *
+   * @param action {@code VIEW} for lists and search, {@code EXPORT} for exports
+   */
+  public ContactPage page(
+      ContactFilter filter,
+      ContactSort sort,
+      ContactCursor after,
+      int offset,
+      int limit,
+      PermissionAction action) {
+    EntityManager em = db.em();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
+    Root<Contact> c = q.from(Contact.class);
+    List<Predicate> where = conditions(cb, q, c, filter, action);
+    if (after != null) {
+      where.add(afterCursor(cb, c, sort, after));
+    }
+    q.where(where.toArray(Predicate[]::new));
+    q.orderBy(order(cb, c, sort));
+    TypedQuery<Contact> query = em.createQuery(q).setMaxResults(limit + 1);
+    if (after == null && offset > 0) {
+      query.setFirstResult(Math.min(offset, MAX_OFFSET));
+    }
+    List<Contact> rows = new ArrayList<>(query.getResultList());
+    boolean more = rows.size() > limit;
+    if (more) {
+      rows.remove(limit);
+    }
+    return new ContactPage(rows, more);
+  }
+
+  /** How many contacts match, counting no further than {@link #COUNT_CAP} + 1. */
+  public int countCapped(ContactFilter filter, PermissionAction action) {
+    EntityManager em = db.em();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<Contact> c = q.from(Contact.class);
+    q.select(c.get("id"));
+    q.where(conditions(cb, q, c, filter, action).toArray(Predicate[]::new));
+    return em.createQuery(q).setMaxResults(COUNT_CAP + 1).getResultList().size();
+  }
+
+  private List<Predicate> conditions(
+      CriteriaBuilder cb,
+      CriteriaQuery<?> q,
+      Root<Contact> c,
+      ContactFilter filter,
+      PermissionAction action) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
+    if (filter == null) {
+      return where;
+    }
+    String name = blankToNull(filter.name());
+    if (name != null) {
+      String[] words = name.split("\\s+", 2);
+      if (words.length == 2) {
+        where.add(
+            cb.or(
+                cb.and(
+                    startsWith(cb, c.get("lastName"), words[0]),
+                    startsWith(cb, c.get("firstName"), words[1])),
+                cb.and(
+                    startsWith(cb, c.get("firstName"), words[0]),
+                    startsWith(cb, c.get("lastName"), words[1]))));
+      } else {
+        where.add(
+            cb.or(
+                startsWith(cb, c.get("lastName"), name), startsWith(cb, c.get("firstName"), name)));
+      }
+    }
+    String phone = blankToNull(filter.phone());
+    if (phone != null) {
+      Optional<String> key = PhoneNumbers.searchKey(phone, settings.current().getPhoneRegion());
+      if (key.isEmpty()) {
+        where.add(cb.disjunction());
+      } else {
+        Subquery<Long> sub = q.subquery(Long.class);
+        Root<ContactPhone> p = sub.from(ContactPhone.class);
+        sub.select(p.get("id"))
+            .where(
+                cb.equal(p.get("contact"), c), startsWith(cb, p.get("digitsReversed"), key.get()));
+        where.add(cb.exists(sub));
+      }
+    }
+    String email = blankToNull(filter.email());
+    if (email != null) {
+      Subquery<Long> sub = q.subquery(Long.class);
+      Root<ContactEmail> e = sub.from(ContactEmail.class);
+      sub.select(e.get("id"))
+          .where(
+              cb.equal(e.get("contact"), c),
+              startsWith(cb, e.get("address"), email.toLowerCase(Locale.ROOT)));
+      where.add(cb.exists(sub));
+    }
+    if (filter.ownerId() != null) {
+      Path<UserAccount> owner = c.get("owner");
+      where.add(cb.equal(owner.get("id"), filter.ownerId()));
+    }
+    return where;
+  }
+
+  private static Predicate startsWith(
+      CriteriaBuilder cb, Expression<String> column, String prefix) {
+    return cb.like(column, escapeLike(prefix) + "%", '\\');
+  }
+
+  private static Predicate afterCursor(
+      CriteriaBuilder cb, Root<Contact> c, ContactSort sort, ContactCursor at) {
+    boolean desc = sort.descending();
+    Predicate idAfter =
+        desc ? cb.lessThan(c.get("id"), at.id()) : cb.greaterThan(c.get("id"), at.id());
+    if (sort.byName()) {
+      Path<String> last = c.get("lastName");
+      Path<String> first = c.get("firstName");
+      return cb.or(
+          beyond(cb, last, at.lastName(), desc),
+          cb.and(
+              cb.equal(last, at.lastName()),
+              cb.or(
+                  beyond(cb, first, at.firstName(), desc),
+                  cb.and(cb.equal(first, at.firstName()), idAfter))));
+    }
+    Path<java.time.Instant> created = c.get("createdAt");
+    return cb.or(
+        desc ? cb.lessThan(created, at.createdAt()) : cb.greaterThan(created, at.createdAt()),
+        cb.and(cb.equal(created, at.createdAt()), idAfter));
+  }
+
+  private static Predicate beyond(
+      CriteriaBuilder cb, Path<String> column, String value, boolean desc) {
+    return desc ? cb.lessThan(column, value) : cb.greaterThan(column, value);
+  }
+
+  private static List<Order> order(CriteriaBuilder cb, Root<Contact> c, ContactSort sort) {
+    boolean desc = sort.descending();
+    List<Order> orders = new ArrayList<>();
+    if (sort.byName()) {
+      orders.add(desc ? cb.desc(c.get("lastName")) : cb.asc(c.get("lastName")));
+      orders.add(desc ? cb.desc(c.get("firstName")) : cb.asc(c.get("firstName")));
+    } else {
+      orders.add(desc ? cb.desc(c.get("createdAt")) : cb.asc(c.get("createdAt")));
+    }
+    orders.add(desc ? cb.desc(c.get("id")) : cb.asc(c.get("id")));
+    return orders;
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,132 @@
+package org.opencrm.crm.contact;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opencrm.crm.platform.history.HistoryRecorder;
+import org.opencrm.crm.platform.persistence.TenantDatabase;
+import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+import org.opencrm.crm.platform.security.CurrentActor;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.security.UserAccount;
+import org.opencrm.crm.platform.security.UserDirectory;
+import org.opencrm.crm.platform.settings.TenantSettingsService;
+import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.platform.validation.FieldError;
+import org.opencrm.crm.platform.validation.ValidationException;
+
+/**
+ * Creates, changes and deletes contacts: input checked first, permission checked on the record and
+ * on its new responsible user, history written in the same transaction. A refused change writes
+ * nothing.
+ */
+@RequestScoped
+public class ContactService {
+
+  @Inject TenantDatabase db;
+  @Inject ContactRepository contacts;
+  @Inject AccessControl access;
+  @Inject CurrentActor actor;
+  @Inject UserDirectory users;
+  @Inject HistoryRecorder history;
+  @Inject TenantSettingsService settings;
+
+  /** The contact for its card; "not found" also when the user may not see it. */
+  public Contact open(Long id) {
+    return contacts
+        .find(id, PermissionAction.VIEW)
+        .orElseThrow(() -> new ContactNotFoundException(id));
+  }
+
+  @Transactional
+  public Contact create(ContactDraft draft) {
+    access.require(Contact.ENTITY, PermissionAction.ADD);
+    ContactValidator.CleanContact clean =
+        ContactValidator.validate(draft, settings.current().getPhoneRegion());
+    UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
+    Contact contact = new Contact(owner);
+    apply(contact, clean);
+    db.em().persist(contact);
+    db.em().flush();
+    history.created(Contact.ENTITY, contact.getId(), contact.snapshot());
+    return contact;
+  }
+
+  @Transactional
+  public Contact update(Long id, ContactDraft draft) {
+    Contact contact =
+        contacts
+            .find(id, PermissionAction.EDIT)
+            .orElseThrow(() -> new ContactNotFoundException(id));
+    if (draft.getVersion() != null && draft.getVersion() != contact.getVersion()) {
+      throw new ConcurrentChangeException("Contact " + id + " was changed by someone else");
+    }
+    ContactValidator.CleanContact clean =
+        ContactValidator.validate(draft, settings.current().getPhoneRegion());
+    Map<String, String> before = contact.snapshot();
+    UserAccount owner =
+        draft.getOwnerId() == null || draft.getOwnerId().equals(contact.getOwner().getId())
+            ? contact.getOwner()
+            : ownerFor(draft.getOwnerId(), PermissionAction.EDIT);
+    contact.assignTo(owner);
+    apply(contact, clean);
+    contact.touch();
+    db.em().flush();
+    history.changed(Contact.ENTITY, contact.getId(), before, contact.snapshot());
+    return contact;
+  }
+
+  @Transactional
+  public void delete(Long id) {
+    Contact contact =
+        contacts
+            .find(id, PermissionAction.DELETE)
+            .orElseThrow(() -> new ContactNotFoundException(id));
+    Map<String, String> before = contact.snapshot();
+    db.em().remove(contact);
+    history.deleted(Contact.ENTITY, id, before);
+  }
+
+  /** Users the current user may make responsible for a contact. */
+  public List<UserAccount> assignableOwners() {
+    return users.listActive().stream()
+        .filter(u -> access.allows(Contact.ENTITY, PermissionAction.ADD, u))
+        .toList();
+  }
+
+  private UserAccount ownerFor(Long ownerId, PermissionAction action) {
+    Long wanted = ownerId == null ? actor.requireUser().userId() : ownerId;
+    UserAccount owner =
+        users
+            .find(wanted)
+            .filter(UserAccount::isActive)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        List.of(FieldError.of("ownerId", "contact.owner.unknown"))));
+    if (!access.allows(Contact.ENTITY, action, owner)) {
+      throw new AccessDeniedException("Cannot give a contact to this user");
+    }
+    return owner;
+  }
+
+  private static void apply(Contact contact, ContactValidator.CleanContact clean) {
+    contact.rename(clean.lastName(), clean.firstName(), clean.middleName());
+    contact.describe(clean.notes().isEmpty() ? null : clean.notes());
+    List<ContactPhone> phones = new ArrayList<>();
+    for (ContactValidator.CleanPhone p : clean.phones()) {
+      phones.add(
+          new ContactPhone(contact, phones.size(), p.kind(), p.raw(), p.e164(), p.extension()));
+    }
+    contact.replacePhones(phones);
+    List<ContactEmail> emails = new ArrayList<>();
+    for (ContactValidator.CleanEmail e : clean.emails()) {
+      emails.add(new ContactEmail(contact, emails.size(), e.kind(), e.address()));
+    }
+    contact.replaceEmails(emails);
+  }
+}

@@ -1,0 +1,41 @@
+package org.opencrm.crm.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Looks up texts of the shared bundle; Russian is the default language. */
+public final class Messages {
+
+  public static final String BUNDLE = "org.opencrm.crm.i18n.messages";
+  public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+  public static final List<Locale> SUPPORTED = List.of(RUSSIAN, Locale.ENGLISH);
+
+  private Messages() {}
+
+  public static String get(Locale locale, String key, Object... arguments) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            supported(locale),
+            Messages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** The supported language closest to the requested one. */
+  public static Locale supported(Locale locale) {
+    if (locale != null && "en".equals(locale.getLanguage())) {
+      return Locale.ENGLISH;
+    }
+    return RUSSIAN;
+  }
+}

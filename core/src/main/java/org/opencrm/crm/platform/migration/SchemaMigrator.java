@@ -1,0 +1,105 @@
+package org.opencrm.crm.platform.migration;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Creates schemas and applies changelogs to them, on the non-transactional migration datasource
+ * (DDL commits on its own in MySQL and MariaDB). The connection's catalog is switched before
+ * Liquibase runs, or raw SQL changesets would land in whatever schema the pooled connection last
+ * used.
+ */
+@ApplicationScoped
+public class SchemaMigrator {
+
+  public static final String CONTROL_CHANGELOG = "db/control/changelog.xml";
+  public static final String TENANT_CHANGELOG = "db/tenant/changelog.xml";
+
+  private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z0-9_]{1,64}");
+
+  static {
+    System.setProperty("liquibase.analytics.enabled", "false");
+  }
+
+  @Resource(lookup = "java:jboss/datasources/CrmMigrationDS")
+  DataSource migrationDataSource;
+
+  /** Creates the schema if missing, always as utf8mb4 whatever the server's default. */
+  public void createSchema(String schema) {
+    requireSafeName(schema);
+    try (Connection c = migrationDataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE DATABASE IF NOT EXISTS `"
+              + schema
+              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    } catch (SQLException e) {
+      throw new MigrationException("Cannot create schema " + schema + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Applies a changelog found through the class loader to one schema. */
+  public void update(String schema, String changelog, ClassLoader classLoader) {
+    requireSafeName(schema);
+    try (Connection c = migrationDataSource.getConnection()) {
+      c.setCatalog(schema);
+      Database database =
+          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+      database.setDefaultCatalogName(schema);
+      database.setLiquibaseCatalogName(schema);
+      Scope.child(
+          Map.of(
+              Scope.Attr.resourceAccessor.name(),
+              new ClassLoaderResourceAccessor(classLoader),
+              "liquibase.analytics.enabled",
+              false),
+          () ->
+              new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                  .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                  .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                  .execute());
+    } catch (Exception e) {
+      throw new MigrationException(
+          "Cannot apply " + changelog + " to schema " + schema + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** Drops a schema; used when a tenant is deleted and by tests. */
+  public void dropSchema(String schema) {
+    requireSafeName(schema);
+    try (Connection c = migrationDataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+    } catch (SQLException e) {
+      throw new MigrationException("Cannot drop schema " + schema + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireSafeName(String schema) {
+    if (schema == null || !SCHEMA_NAME.matcher(schema).matches()) {
+      throw new IllegalArgumentException("Not a schema name: " + schema);
+    }
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

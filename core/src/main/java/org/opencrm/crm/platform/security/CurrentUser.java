@@ -1,0 +1,18 @@
+package org.opencrm.crm.platform.security;
+
+import java.io.Serializable;
+
+/**
+ * The logged-in user as the session remembers it: who, in which tenant, with which role and
+ * department. Permissions themselves are read afresh for every request.
+ */
+public record CurrentUser(
+    Long tenantId,
+    String tenantSlug,
+    Long userId,
+    String email,
+    String fullName,
+    Long roleId,
+    String roleCode,
+    String departmentPath)
+    implements Serializable {}

@@ -1,0 +1,123 @@
+package org.opencrm.crm.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.opencrm.crm.platform.persistence.TenantDatabase;
+import org.opencrm.crm.platform.tenant.TenantContext;
+import org.opencrm.crm.platform.tenant.TenantRef;
+
+/** Finds and checks the users of the current tenant. */
+@RequestScoped
+public class UserDirectory {
+
+  @Inject TenantDatabase db;
+  @Inject TenantContext tenantContext;
+
+  /**
+   * The user with this e-mail and password, if both match an active user of the current tenant.
+   * Takes the same time whether or not the e-mail is known.
+   */
+  @Transactional
+  public Optional<CurrentUser> authenticate(String email, String password) {
+    Optional<UserAccount> found = findByEmail(email);
+    if (found.isEmpty()) {
+      PasswordHasher.burnTime(password);
+      return Optional.empty();
+    }
+    UserAccount user = found.get();
+    if (!PasswordHasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
+      return Optional.empty();
+    }
+    user.recordLogin();
+    return Optional.of(toCurrentUser(user));
+  }
+
+  public Optional<UserAccount> findByEmail(String email) {
+    if (email == null || email.isBlank() || email.length() > 254) {
+      return Optional.empty();
+    }
+    return db.em()
+        .createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+        .setParameter("email", UserAccount.normalizeEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<UserAccount> find(Long id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(db.em().find(UserAccount.class, id));
+  }
+
+  public List<UserAccount> listActive() {
+    return db.em().createNamedQuery("UserAccount.listActive", UserAccount.class).getResultList();
+  }
+
+  /**
+   * Creates a user unless one with this e-mail exists (the employees screen comes with the work
+   * module; provisioning and the demo data use this).
+   */
+  @Transactional
+  public UserAccount ensure(
+      String email, String fullName, String password, String roleCode, Long departmentId) {
+    Optional<UserAccount> existing = findByEmail(email);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    var em = db.em();
+    Role role =
+        em.createNamedQuery("Role.findByCode", Role.class)
+            .setParameter("code", roleCode)
+            .getSingleResult();
+    UserAccount user =
+        new UserAccount(
+            email,
+            fullName,
+            PasswordHasher.hash(password),
+            role,
+            em.find(Department.class, departmentId));
+    em.persist(user);
+    return user;
+  }
+
+  /** Creates a department under a parent, unless the parent already has one of that name. */
+  @Transactional
+  public Department ensureDepartment(Long parentId, String name) {
+    var em = db.em();
+    Department parent = em.find(Department.class, parentId);
+    List<Department> existing =
+        em.createQuery(
+                "SELECT d FROM Department d WHERE d.parent = :parent AND d.name = :name",
+                Department.class)
+            .setParameter("parent", parent)
+            .setParameter("name", name)
+            .getResultList();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    Department d = new Department(parent, name);
+    em.persist(d);
+    em.flush();
+    d.placeInTree();
+    return d;
+  }
+
+  @Transactional
+  public void changeLocale(Long userId, String locale) {
+    find(userId).ifPresent(u -> u.changeLocale(locale));
+  }
+
+  public CurrentUser toCurrentUser(UserAccount user) {
+    TenantRef tenant = tenantContext.require();
+    return new CurrentUser(
+        tenant.id(),
+        tenant.slug(),
+        user.getId(),
+        user.getEmail(),
+        user.getFullName(),
+        user.getRole().getId(),
+        user.getRole().getCode(),
+        user.getDepartment().getPath());
+  }
+}

@@ -1,0 +1,121 @@
+package org.opencrm.crm.platform.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A subscribing company, as registered in the control schema. */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = "Tenant.findBySlug", query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
+@NamedQuery(name = "Tenant.list", query = "SELECT t FROM Tenant t ORDER BY t.slug")
+public class Tenant {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 63)
+  private String slug;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private TenantStatus status;
+
+  @Column(name = "status_message")
+  private String statusMessage;
+
+  @Column(name = "schema_name", nullable = false)
+  private String schemaName;
+
+  @Column(name = "db_server", nullable = false)
+  private String dbServer = "default";
+
+  @Column(name = "schema_version")
+  private String schemaVersion;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected Tenant() {}
+
+  public Tenant(String slug, String displayName, String schemaName) {
+    this.slug = slug;
+    this.displayName = displayName;
+    this.schemaName = schemaName;
+    this.status = TenantStatus.PROVISIONING;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  public TenantRef ref() {
+    return new TenantRef(id, slug, displayName, schemaName, status);
+  }
+
+  public void moveTo(TenantStatus newStatus, String message) {
+    this.status = newStatus;
+    this.statusMessage = message;
+    this.updatedAt = Instant.now();
+  }
+
+  public void markSchemaVersion(String schemaVersion) {
+    this.schemaVersion = schemaVersion;
+    this.updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public TenantStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusMessage() {
+    return statusMessage;
+  }
+
+  public String getSchemaName() {
+    return schemaName;
+  }
+
+  public String getDbServer() {
+    return dbServer;
+  }
+
+  public String getSchemaVersion() {
+    return schemaVersion;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

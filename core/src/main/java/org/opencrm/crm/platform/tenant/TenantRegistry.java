@@ -1,0 +1,76 @@
+package org.opencrm.crm.platform.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and updates the tenant registry in the control schema. Nothing here is cached: a tenant
+ * suspended by an operator is refused by the very next request, in both applications.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+  @PersistenceContext(unitName = "control")
+  EntityManager control;
+
+  public Optional<TenantRef> findBySlug(String slug) {
+    if (slug == null || !TenantSlug.looksValid(slug)) {
+      return Optional.empty();
+    }
+    return control
+        .createNamedQuery("Tenant.findBySlug", Tenant.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .map(Tenant::ref);
+  }
+
+  public Optional<TenantRef> findById(Long id) {
+    return Optional.ofNullable(control.find(Tenant.class, id)).map(Tenant::ref);
+  }
+
+  public List<Tenant> list() {
+    return control.createNamedQuery("Tenant.list", Tenant.class).getResultList();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Tenant register(String slug, String displayName) {
+    Tenant existing =
+        control
+            .createNamedQuery("Tenant.findBySlug", Tenant.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (existing != null) {
+      return existing;
+    }
+    Tenant tenant =
+        new Tenant(
+            slug,
+            displayName,
+            org.opencrm.crm.platform.persistence.DatabaseNames.tenantSchema(slug));
+    control.persist(tenant);
+    control.flush();
+    return tenant;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void changeStatus(Long id, TenantStatus status, String message) {
+    Tenant tenant = control.find(Tenant.class, id);
+    tenant.moveTo(status, message == null ? null : truncate(message, 2000));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markSchemaVersion(Long id, String version) {
+    control.find(Tenant.class, id).markSchemaVersion(version);
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,18 @@
+package org.opencrm.crm.platform.validation;
+
+import java.util.List;
+
+/** Input was refused; nothing was written. Carries every problem found, not just the first. */
+public class ValidationException extends RuntimeException {
+
+  private final transient List<FieldError> errors;
+
+  public ValidationException(List<FieldError> errors) {
+    super("Invalid input: " + errors);
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+}
