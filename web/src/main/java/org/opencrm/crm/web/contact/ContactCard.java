@@ -1,0 +1,231 @@
+package org.opencrm.crm.web.contact;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.contact.ContactService;
+import org.opencrm.crm.platform.history.HistoryEntry;
+import org.opencrm.crm.platform.history.HistoryRecorder;
+import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.web.i18n.Texts;
+
+/**
+ * A contact's card: its fields, phones and e-mails, and its history. Opening the card of a contact
+ * the user may not see looks exactly like opening one that does not exist (404).
+ */
+@Named
+@ViewScoped
+public class ContactCard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One line of the card's phone or e-mail list. */
+  public record Line(String kind, String value) implements Serializable {
+    public String getKind() {
+      return kind;
+    }
+
+    public String getValue() {
+      return value;
+    }
+  }
+
+  /** One change in the history list. */
+  public record Change(String field, String oldValue, String newValue) implements Serializable {
+    public String getField() {
+      return field;
+    }
+
+    public String getOldValue() {
+      return oldValue;
+    }
+
+    public String getNewValue() {
+      return newValue;
+    }
+  }
+
+  /** One history event. */
+  public record Event(Instant at, String actor, String action, List<Change> changes)
+      implements Serializable {
+    public Instant getAt() {
+      return at;
+    }
+
+    public String getActor() {
+      return actor;
+    }
+
+    public String getAction() {
+      return action;
+    }
+
+    public List<Change> getChanges() {
+      return changes;
+    }
+  }
+
+  @Inject ContactService contacts;
+  @Inject HistoryRecorder history;
+  @Inject AccessControl access;
+  @Inject Texts texts;
+
+  private Long id;
+  private boolean found;
+  private String displayName;
+  private String lastName;
+  private String firstName;
+  private String middleName;
+  private String owner;
+  private String notes;
+  private Instant createdAt;
+  private Instant updatedAt;
+  private boolean canEdit;
+  private boolean canDelete;
+  private List<Line> phones = List.of();
+  private List<Line> emails = List.of();
+  private List<Event> events = List.of();
+
+  public void load() {
+    try {
+      Contact c = contacts.open(id);
+      found = true;
+      displayName = c.getDisplayName();
+      lastName = c.getLastName();
+      firstName = c.getFirstName();
+      middleName = c.getMiddleName();
+      owner = c.getOwner().getFullName();
+      notes = c.getNotes();
+      createdAt = c.getCreatedAt();
+      updatedAt = c.getUpdatedAt();
+      canEdit = access.allows(Contact.ENTITY, PermissionAction.EDIT, c.getOwner());
+      canDelete = access.allows(Contact.ENTITY, PermissionAction.DELETE, c.getOwner());
+      phones =
+          c.getPhones().stream()
+              .map(p -> new Line(texts.get("phoneKind." + p.getKind()), p.getDisplay()))
+              .toList();
+      emails =
+          c.getEmails().stream()
+              .map(e -> new Line(texts.get("emailKind." + e.getKind()), e.getAddress()))
+              .toList();
+      events = history.forRecord(Contact.ENTITY, id).stream().map(this::event).toList();
+    } catch (ContactNotFoundException e) {
+      found = false;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+  }
+
+  public void delete() throws IOException {
+    try {
+      contacts.delete(id);
+      texts.flash("contact.deleted");
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/app/contacts.xhtml");
+    } catch (ContactNotFoundException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
+    } catch (AccessDeniedException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.denied");
+    }
+  }
+
+  private Event event(HistoryEntry entry) {
+    List<Change> changes = new ArrayList<>();
+    if (entry.getChanges() != null) {
+      try (JsonReader reader = Json.createReader(new StringReader(entry.getChanges()))) {
+        JsonArray array = reader.readArray();
+        for (JsonObject o : array.getValuesAs(JsonObject.class)) {
+          changes.add(
+              new Change(
+                  texts.get("history.field." + o.getString("field")),
+                  o.isNull("old") ? "" : o.getString("old"),
+                  o.isNull("new") ? "" : o.getString("new")));
+        }
+      }
+    }
+    String actor =
+        entry.getActorName() == null ? texts.get("history.system") : entry.getActorName();
+    return new Event(
+        entry.getOccurredAt(), actor, texts.get("history." + entry.getAction()), changes);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getMiddleName() {
+    return middleName;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public boolean isCanEdit() {
+    return canEdit;
+  }
+
+  public boolean isCanDelete() {
+    return canDelete;
+  }
+
+  public List<Line> getPhones() {
+    return phones;
+  }
+
+  public List<Line> getEmails() {
+    return emails;
+  }
+
+  public List<Event> getEvents() {
+    return events;
+  }
+}

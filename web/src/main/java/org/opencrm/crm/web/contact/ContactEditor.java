@@ -1,0 +1,182 @@
+package org.opencrm.crm.web.contact;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactDraft;
+import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.contact.ContactRepository;
+import org.opencrm.crm.contact.ContactService;
+import org.opencrm.crm.contact.EmailKind;
+import org.opencrm.crm.contact.PhoneKind;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+import org.opencrm.crm.platform.security.CurrentActor;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.platform.validation.FieldError;
+import org.opencrm.crm.platform.validation.ValidationException;
+import org.opencrm.crm.web.i18n.Texts;
+
+/**
+ * Creates and edits a contact. Problems come back from the service keyed by field and are shown
+ * next to their fields; nothing is saved until everything is right.
+ */
+@Named
+@ViewScoped
+public class ContactEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ContactService contacts;
+  @Inject ContactRepository repository;
+  @Inject CurrentActor actor;
+  @Inject Texts texts;
+
+  private Long id;
+  private boolean found = true;
+  private String title;
+  private ContactDraft draft;
+
+  public void load() {
+    if (draft != null) {
+      return;
+    }
+    if (id == null) {
+      draft = new ContactDraft();
+      draft.setOwnerId(actor.requireUser().userId());
+      draft.getPhones().add(new ContactDraft.PhoneLine());
+      draft.getEmails().add(new ContactDraft.EmailLine());
+      title = texts.get("contact.new");
+      return;
+    }
+    Contact contact = repository.find(id, PermissionAction.EDIT).orElse(null);
+    if (contact == null) {
+      found = false;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return;
+    }
+    draft = ContactDraft.of(contact);
+    if (draft.getPhones().isEmpty()) {
+      draft.getPhones().add(new ContactDraft.PhoneLine());
+    }
+    if (draft.getEmails().isEmpty()) {
+      draft.getEmails().add(new ContactDraft.EmailLine());
+    }
+    title = contact.getDisplayName();
+  }
+
+  public void addPhone() {
+    draft.getPhones().add(new ContactDraft.PhoneLine());
+  }
+
+  public void removePhone(int index) {
+    if (index >= 0 && index < draft.getPhones().size()) {
+      draft.getPhones().remove(index);
+    }
+  }
+
+  public void addEmail() {
+    draft.getEmails().add(new ContactDraft.EmailLine());
+  }
+
+  public void removeEmail(int index) {
+    if (index >= 0 && index < draft.getEmails().size()) {
+      draft.getEmails().remove(index);
+    }
+  }
+
+  public void save() throws IOException {
+    try {
+      Contact saved = id == null ? contacts.create(draft) : contacts.update(id, draft);
+      texts.flash(id == null ? "contact.created" : "contact.saved");
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(
+          external.getRequestContextPath() + "/app/contact.xhtml?id=" + saved.getId());
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        texts.message(
+            clientId(error.field()),
+            FacesMessage.SEVERITY_ERROR,
+            error.messageKey(),
+            error.arguments().toArray());
+      }
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (ConcurrentChangeException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.conflict");
+    } catch (ContactNotFoundException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
+    } catch (AccessDeniedException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.denied");
+    }
+  }
+
+  /** The client id of the input a field error belongs to. */
+  static String clientId(String field) {
+    if (field.startsWith("phones[")) {
+      return "form:phones:" + field.substring(7, field.indexOf(']')) + ":number";
+    }
+    if (field.startsWith("emails[")) {
+      return "form:emails:" + field.substring(7, field.indexOf(']')) + ":address";
+    }
+    return switch (field) {
+      case "lastName", "firstName", "middleName", "notes" -> "form:" + field;
+      case "ownerId" -> "form:owner";
+      default -> null;
+    };
+  }
+
+  /** Users the contact may be given to. */
+  public Map<String, Long> getOwners() {
+    Map<String, Long> owners = new LinkedHashMap<>();
+    contacts.assignableOwners().forEach(u -> owners.put(u.getFullName(), u.getId()));
+    return owners;
+  }
+
+  public Map<String, PhoneKind> getPhoneKinds() {
+    Map<String, PhoneKind> kinds = new LinkedHashMap<>();
+    for (PhoneKind k : PhoneKind.values()) {
+      kinds.put(texts.get("phoneKind." + k), k);
+    }
+    return kinds;
+  }
+
+  public Map<String, EmailKind> getEmailKinds() {
+    Map<String, EmailKind> kinds = new LinkedHashMap<>();
+    for (EmailKind k : EmailKind.values()) {
+      kinds.put(texts.get("emailKind." + k), k);
+    }
+    return kinds;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public ContactDraft getDraft() {
+    return draft;
+  }
+}

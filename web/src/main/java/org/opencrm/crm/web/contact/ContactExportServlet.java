@@ -1,0 +1,46 @@
+package org.opencrm.crm.web.contact;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.opencrm.crm.contact.ContactCsvExport;
+import org.opencrm.crm.contact.ContactFilter;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+import org.opencrm.crm.web.i18n.UserPreferences;
+
+/** Downloads the filtered contact list as CSV for Excel, through the permission layer. */
+@WebServlet("/app/export/contacts.csv")
+public class ContactExportServlet extends HttpServlet {
+
+  @Inject ContactCsvExport export;
+  @Inject UserPreferences preferences;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Long owner;
+    try {
+      String raw = req.getParameter("owner");
+      owner = raw == null || raw.isBlank() ? null : Long.valueOf(raw);
+    } catch (NumberFormatException e) {
+      resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    ContactFilter filter =
+        new ContactFilter(
+            req.getParameter("name"), req.getParameter("phone"), req.getParameter("email"), owner);
+    resp.setContentType("text/csv; charset=UTF-8");
+    resp.setHeader(
+        "Content-Disposition", "attachment; filename=\"contacts-" + LocalDate.now() + ".csv\"");
+    resp.setHeader("Cache-Control", "no-store");
+    try {
+      export.write(filter, preferences.getLocale(), resp.getOutputStream());
+    } catch (AccessDeniedException e) {
+      resp.reset();
+      resp.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+}

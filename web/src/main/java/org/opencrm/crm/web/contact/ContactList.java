@@ -1,0 +1,226 @@
+package org.opencrm.crm.web.contact;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactCursor;
+import org.opencrm.crm.contact.ContactFilter;
+import org.opencrm.crm.contact.ContactPage;
+import org.opencrm.crm.contact.ContactRepository;
+import org.opencrm.crm.contact.ContactSort;
+import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.security.UserDirectory;
+import org.opencrm.crm.web.i18n.Texts;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The contact list. Pages are read by keys: the model remembers, for each row position it has
+ * reached, the key of the row before it, so moving page by page never asks the database for a deep
+ * offset; a jump to a page not yet visited uses a capped offset. The total is counted up to a cap.
+ */
+@Named
+@ViewScoped
+public class ContactList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ContactRepository repository;
+  @Inject UserDirectory users;
+  @Inject AccessControl access;
+  @Inject Texts texts;
+
+  private String q;
+  private String name;
+  private String phone;
+  private String email;
+  private Long ownerId;
+  private ContactSort sort = ContactSort.NAME_ASC;
+  private Integer count;
+
+  private final Model model = new Model();
+
+  /** Applies the search box's term, if the page was opened with one. */
+  public void onLoad() {
+    if (q != null && !q.isBlank()) {
+      ContactFilter quick = ContactFilter.quick(q);
+      name = quick.name();
+      phone = quick.phone();
+      email = quick.email();
+    }
+  }
+
+  public ContactFilter filter() {
+    return new ContactFilter(name, phone, email, ownerId);
+  }
+
+  public void apply() {
+    model.cursors.clear();
+    count = null;
+  }
+
+  public void reset() {
+    q = null;
+    name = null;
+    phone = null;
+    email = null;
+    ownerId = null;
+    apply();
+  }
+
+  public LazyDataModel<ContactRow> getModel() {
+    return model;
+  }
+
+  public int getCount() {
+    if (count == null) {
+      count = repository.countCapped(filter(), PermissionAction.VIEW);
+    }
+    return count;
+  }
+
+  public String getCountLabel() {
+    int n = getCount();
+    return n > ContactRepository.COUNT_CAP
+        ? texts.get("contact.countCapped", ContactRepository.COUNT_CAP)
+        : texts.get("contact.count", n);
+  }
+
+  public boolean isCanAdd() {
+    return access.can(Contact.ENTITY, PermissionAction.ADD);
+  }
+
+  public boolean isCanExport() {
+    return access.can(Contact.ENTITY, PermissionAction.EXPORT);
+  }
+
+  /** Users to filter by: everyone active in the tenant. */
+  public Map<String, Long> getOwners() {
+    Map<String, Long> owners = new LinkedHashMap<>();
+    users.listActive().forEach(u -> owners.put(u.getFullName(), u.getId()));
+    return owners;
+  }
+
+  public ContactSort[] getSorts() {
+    return ContactSort.values();
+  }
+
+  /** The export link, carrying the list's filters. */
+  public String getExportQuery() {
+    List<String> params = new ArrayList<>();
+    add(params, "name", name);
+    add(params, "phone", phone);
+    add(params, "email", email);
+    add(params, "owner", ownerId == null ? null : ownerId.toString());
+    return String.join("&", params);
+  }
+
+  private static void add(List<String> params, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      params.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Loads pages through the permission layer, by keys where it can. */
+  private class Model extends LazyDataModel<ContactRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Row position → key of the row just before it, for the current filter and order. */
+    private final Map<Integer, ContactCursor> cursors = new HashMap<>();
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.min(getCount(), ContactRepository.COUNT_CAP);
+    }
+
+    @Override
+    public List<ContactRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      ContactCursor cursor = first == 0 ? null : cursors.get(first);
+      ContactPage page =
+          repository.page(
+              filter(), sort, cursor, cursor == null ? first : 0, pageSize, PermissionAction.VIEW);
+      List<Contact> rows = page.rows();
+      if (!rows.isEmpty()) {
+        cursors.put(first + rows.size(), ContactCursor.after(rows.get(rows.size() - 1)));
+      }
+      return rows.stream().map(ContactRow::of).toList();
+    }
+
+    @Override
+    public String getRowKey(ContactRow row) {
+      return String.valueOf(row.id());
+    }
+
+    @Override
+    public ContactRow getRowData(String rowKey) {
+      List<ContactRow> data = getWrappedData();
+      return data == null
+          ? null
+          : data.stream()
+              .filter(r -> String.valueOf(r.id()).equals(rowKey))
+              .findFirst()
+              .orElse(null);
+    }
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public Long getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(Long ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  public ContactSort getSort() {
+    return sort;
+  }
+
+  public void setSort(ContactSort sort) {
+    this.sort = sort == null ? ContactSort.NAME_ASC : sort;
+  }
+}

@@ -1,0 +1,143 @@
+package org.opencrm.crm.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.opencrm.crm.platform.security.CurrentUser;
+import org.opencrm.crm.platform.security.UserDirectory;
+import org.opencrm.crm.platform.tenant.TenantRef;
+import org.opencrm.crm.platform.tenant.TenantRegistry;
+import org.opencrm.crm.web.i18n.Texts;
+import org.opencrm.crm.web.i18n.UserPreferences;
+import org.opencrm.crm.web.tenant.TenantRequestFilter;
+
+/**
+ * The login screen. On a company's own address the company is known; on the bare address the user
+ * types it. Messages say what went wrong without telling which of e-mail or password was.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+
+  @Inject SecurityContext security;
+  @Inject TenantRegistry registry;
+  @Inject UserDirectory users;
+  @Inject Texts texts;
+  @Inject UserPreferences preferences;
+
+  private String company = "";
+  private String email = "";
+  private String password = "";
+
+  /** Sends an already logged-in user to the application; shows why the user is here. */
+  public void onLoad() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (request.getSession(false) != null
+        && request.getSession(false).getAttribute(SessionKeys.USER) != null) {
+      external.redirect(request.getContextPath() + "/app/contacts.xhtml");
+      return;
+    }
+    if (external.getRequestParameterMap().containsKey("expired")) {
+      texts.message(null, FacesMessage.SEVERITY_WARN, "login.expired");
+    } else if (external.getRequestParameterMap().containsKey("loggedOut")) {
+      texts.message(null, FacesMessage.SEVERITY_INFO, "login.loggedOut");
+    } else if (external.getRequestParameterMap().containsKey("inactive")) {
+      texts.message(null, FacesMessage.SEVERITY_WARN, "login.company.inactive", "");
+    }
+  }
+
+  /** The company the address names, or null on the bare address. */
+  public TenantRef getHostTenant() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return (TenantRef) request.getAttribute(TenantRequestFilter.HOST_TENANT);
+  }
+
+  public String login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    TenantRef tenant = getHostTenant();
+    if (tenant == null) {
+      String slug = company == null ? "" : company.strip().toLowerCase(Locale.ROOT);
+      if (slug.isEmpty()) {
+        texts.message("login:company", FacesMessage.SEVERITY_ERROR, "login.company.required");
+        return null;
+      }
+      Optional<TenantRef> found = registry.findBySlug(slug);
+      if (found.isEmpty()) {
+        texts.message(
+            "login:company", FacesMessage.SEVERITY_ERROR, "login.company.unknown", company.strip());
+        return null;
+      }
+      tenant = found.get();
+    }
+    if (!tenant.active()) {
+      texts.message(
+          null, FacesMessage.SEVERITY_ERROR, "login.company.inactive", tenant.displayName());
+      return null;
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new TenantCredential(tenant.slug(), email, password))
+                .newAuthentication(true));
+    if (status != AuthenticationStatus.SUCCESS) {
+      password = "";
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "login.failed");
+      return null;
+    }
+    Object user =
+        ((HttpServletRequest) external.getRequest()).getSession().getAttribute(SessionKeys.USER);
+    if (user instanceof CurrentUser current) {
+      users.find(current.userId()).ifPresent(u -> preferences.restore(u.getLocale()));
+    }
+    external.redirect(external.getRequestContextPath() + "/app/contacts.xhtml");
+    faces.responseComplete();
+    return null;
+  }
+
+  /** Ends the session (a POST from the user menu) and shows the login screen. */
+  public void logout() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=1");
+  }
+
+  public String getCompany() {
+    return company;
+  }
+
+  public void setCompany(String company) {
+    this.company = company;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,10 @@
+package org.opencrm.crm.web.security;
+
+/** Names of the HTTP session attributes the application keeps. */
+public final class SessionKeys {
+
+  /** The logged-in {@link org.opencrm.crm.platform.security.CurrentUser}. */
+  public static final String USER = "crm.user";
+
+  private SessionKeys() {}
+}

@@ -1,0 +1,91 @@
+package org.opencrm.crm.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.opencrm.crm.platform.security.CurrentUser;
+
+/**
+ * Authenticates every request of the tenant users' application. A login (from the login screen,
+ * through {@code SecurityContext.authenticate}) is checked by the identity stores; on success the
+ * session gets a new id and remembers the user and its tenant. Later requests are recognised from
+ * the session. A protected page without a login is redirected to the login screen, which says so
+ * when the session timed out.
+ */
+@ApplicationScoped
+public class TenantUserAuthentication implements HttpAuthenticationMechanism {
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof TenantCredential credential) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        // The login screen reports the failure itself; no 401 page.
+        return context.doNothing();
+      }
+      CurrentUser user = ((TenantUserPrincipal) result.getCallerPrincipal()).user();
+      request.getSession(true);
+      request.changeSessionId();
+      request.getSession().setAttribute(SessionKeys.USER, user);
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    Object user = session == null ? null : session.getAttribute(SessionKeys.USER);
+    if (user instanceof CurrentUser current) {
+      return context.notifyContainerAboutLogin(
+          new TenantUserPrincipal(current), Set.of("user", current.roleCode()));
+    }
+    if (context.isProtected()) {
+      boolean expired =
+          request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+      redirectToLogin(request, response, expired);
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  /** Redirects, also for Faces AJAX requests, which need the redirect in an XML answer. */
+  static void redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, boolean expired) {
+    String target = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=1" : "");
+    try {
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;")
+                    + "\"/></partial-response>");
+      } else {
+        response.sendRedirect(target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

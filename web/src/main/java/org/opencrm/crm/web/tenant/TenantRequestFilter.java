@@ -1,0 +1,75 @@
+package org.opencrm.crm.web.tenant;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.opencrm.crm.platform.security.CurrentActor;
+import org.opencrm.crm.platform.security.CurrentUser;
+import org.opencrm.crm.platform.tenant.TenantContext;
+import org.opencrm.crm.platform.tenant.TenantHostResolver;
+import org.opencrm.crm.platform.tenant.TenantRef;
+import org.opencrm.crm.platform.tenant.TenantRegistry;
+import org.opencrm.crm.web.security.SessionKeys;
+
+/**
+ * Decides the tenant of every request before anything else runs. A logged-in session is bound to
+ * its tenant: a request whose host names another tenant is refused with 403 and nothing else, and a
+ * session whose tenant is no longer active ends. Without a login the host's tenant (if any)
+ * applies, which the login screen uses. Tenant status is read from the control schema on every
+ * request, so a suspension takes effect at once.
+ */
+@WebFilter(filterName = "tenant", urlPatterns = "/*")
+public class TenantRequestFilter extends HttpFilter {
+
+  /** Request attribute naming the tenant the host names, for the login screen. */
+  public static final String HOST_TENANT = "crm.hostTenant";
+
+  private static final TenantHostResolver HOSTS = TenantHostResolver.configured();
+
+  @Inject TenantRegistry registry;
+  @Inject TenantContext tenantContext;
+  @Inject CurrentActor actor;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    if (req.getRequestURI().startsWith(req.getContextPath() + "/health")) {
+      chain.doFilter(req, res);
+      return;
+    }
+    Optional<String> hostSlug = HOSTS.slugOf(req.getHeader("Host"));
+    Optional<TenantRef> hostTenant = hostSlug.flatMap(registry::findBySlug);
+    if (hostSlug.isPresent() && hostTenant.isEmpty()) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    HttpSession session = req.getSession(false);
+    Object attribute = session == null ? null : session.getAttribute(SessionKeys.USER);
+    if (attribute instanceof CurrentUser user) {
+      if (hostTenant.isPresent() && !hostTenant.get().id().equals(user.tenantId())) {
+        req.setAttribute("crm.error", "error.403.tenant");
+        res.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return;
+      }
+      Optional<TenantRef> tenant = registry.findById(user.tenantId()).filter(TenantRef::active);
+      if (tenant.isEmpty()) {
+        session.invalidate();
+        res.sendRedirect(req.getContextPath() + "/login.xhtml?inactive=1");
+        return;
+      }
+      tenantContext.set(tenant.get());
+      actor.actAs(user);
+    } else if (hostTenant.isPresent()) {
+      tenantContext.set(hostTenant.get());
+      req.setAttribute(HOST_TENANT, hostTenant.get());
+    }
+    chain.doFilter(req, res);
+  }
+}
