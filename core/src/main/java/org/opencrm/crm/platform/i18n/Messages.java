@@ -31,6 +31,15 @@ public final class Messages {
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
+  /** The supported language of a browser's first preference; Russian when it states none. */
+  public static Locale fromAcceptLanguage(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return RUSSIAN;
+    }
+    String first = acceptLanguage.split(",")[0].split(";")[0].strip();
+    return first.isEmpty() || "*".equals(first) ? RUSSIAN : supported(Locale.forLanguageTag(first));
+  }
+
   /** The supported language closest to the requested one. */
   public static Locale supported(Locale locale) {
     if (locale != null && "en".equals(locale.getLanguage())) {

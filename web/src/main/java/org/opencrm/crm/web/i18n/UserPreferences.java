@@ -35,18 +35,9 @@ public class UserPreferences implements Serializable {
           faces == null
               ? null
               : faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-      locale = Messages.supported(firstLanguage(accepted));
+      locale = Messages.fromAcceptLanguage(accepted);
     }
     return locale;
-  }
-
-  /** The browser's first preference; Russian when it states none. */
-  static Locale firstLanguage(String acceptLanguage) {
-    if (acceptLanguage == null || acceptLanguage.isBlank()) {
-      return Messages.RUSSIAN;
-    }
-    String first = acceptLanguage.split(",")[0].split(";")[0].strip();
-    return first.isEmpty() || "*".equals(first) ? Messages.RUSSIAN : Locale.forLanguageTag(first);
   }
 
   public String getLanguage() {

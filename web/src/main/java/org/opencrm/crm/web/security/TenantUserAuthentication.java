@@ -10,10 +10,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import org.opencrm.crm.platform.security.CurrentUser;
+import org.opencrm.crm.platform.web.Redirects;
 
 /**
  * Authenticates every request of the tenant users' application. A login (from the login screen,
@@ -50,9 +49,12 @@ public class TenantUserAuthentication implements HttpAuthenticationMechanism {
           new TenantUserPrincipal(current), Set.of("user", current.roleCode()));
     }
     if (context.isProtected()) {
-      boolean expired =
-          request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-      redirectToLogin(request, response, expired);
+      Redirects.send(
+          request,
+          response,
+          request.getContextPath()
+              + "/login.xhtml"
+              + (Redirects.sessionExpired(request) ? "?expired=1" : ""));
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();
@@ -64,28 +66,6 @@ public class TenantUserAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
-    }
-  }
-
-  /** Redirects, also for Faces AJAX requests, which need the redirect in an XML answer. */
-  static void redirectToLogin(
-      HttpServletRequest request, HttpServletResponse response, boolean expired) {
-    String target = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=1" : "");
-    try {
-      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target.replace("&", "&amp;")
-                    + "\"/></partial-response>");
-      } else {
-        response.sendRedirect(target);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
