@@ -91,6 +91,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     return Processes.stopMatching("--datadir=" + dataDir.toRealPath(), Duration.ofSeconds(30));
   }
 
+  /**
+   * Creates a schema when it does not exist yet, with the character set the product requires
+   * ({@code utf8mb4}, collation {@code utf8mb4_unicode_ci}).
+   */
+  public void createSchema(String name) throws IOException {
+    if (!name.matches("[A-Za-z0-9_]+")) {
+      throw new IllegalArgumentException("not a plain schema name: " + name);
+    }
+    try {
+      db.run(
+          "CREATE DATABASE IF NOT EXISTS `"
+              + name
+              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
+          user(),
+          password());
+    } catch (ManagedProcessException e) {
+      throw new IOException("Could not create the schema " + name, e);
+    }
+  }
+
   /** The host clients connect to. */
   public String host() {
     return "127.0.0.1";

@@ -6,9 +6,13 @@ import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
@@ -28,13 +32,19 @@ public final class Launcher {
 
   private static final int BASE_MANAGEMENT_PORT = 9990;
 
+  /** The tenant users' application is deployed as ROOT.war, which serves the root context. */
+  static final String CRM_DEPLOYMENT = "ROOT.war";
+
+  /** The operators' console keeps its name and so serves /tenant-admin. */
+  static final String TENANT_ADMIN_DEPLOYMENT = "tenant-admin.war";
+
   /**
    * How long {@code run} accepts {@code "demo":"OFF"} from a server started with {@code
    * crm.demo.seed=true} before it goes on without demo data. A build that seeds reports PENDING or
    * READY as soon as {@code /health} answers, so OFF past this grace means the build in hand does
    * not seed (yet). Set to a very large value to make OFF-with-seeding a failure instead.
    */
-  static final Duration DEMO_OFF_GRACE = Duration.ofSeconds(20);
+  static final Duration DEMO_OFF_GRACE = Duration.ofSeconds(10);
 
   private static final PrintStream OUT = System.out;
 
@@ -43,6 +53,7 @@ public final class Launcher {
   private volatile WildFlyServer server;
   private volatile EmbeddedMariaDb embeddedDb;
   private volatile boolean shuttingDown;
+  private FileLock runLock;
 
   Launcher(ProjectPaths paths, LauncherConfig config) {
     this.paths = paths;
@@ -100,6 +111,7 @@ public final class Launcher {
     Path base = runDir.resolve("wildfly-base");
 
     config.source().ifPresent(f -> OUT.println("Settings from " + f));
+    lockRunDir(runDir);
     int leftovers = WildFlyServer.stopLeftovers(base);
     if (leftovers > 0) {
       OUT.println("Stopped a server left running by an earlier run.");
@@ -111,8 +123,8 @@ public final class Launcher {
     Map<String, String> db = startDatabase();
 
     ServerLayout.refresh(paths.pristineServerBase(), base);
-    ServerLayout.deploy(base, paths.crmWar());
-    ServerLayout.deploy(base, paths.tenantAdminWar());
+    ServerLayout.deploy(base, paths.crmWar(), CRM_DEPLOYMENT);
+    ServerLayout.deploy(base, paths.tenantAdminWar(), TENANT_ADMIN_DEPLOYMENT);
 
     Map<String, String> props = new TreeMap<>(config.serverProperties());
     props.putAll(db);
@@ -179,6 +191,9 @@ public final class Launcher {
     OUT.flush();
     long t0 = System.nanoTime();
     embeddedDb = EmbeddedMariaDb.start(paths.mariaDbBaseDir(), dataDir, port);
+    // The launcher provisions its own database like an administrator would: the control schema
+    // exists before the applications connect to it.
+    embeddedDb.createSchema(config.get(LauncherConfig.DB_CONTROL_SCHEMA, "crm_control"));
     OUT.println(
         " up in " + Duration.ofNanos(System.nanoTime() - t0).toMillis() / 100 / 10.0 + " s");
     db.put(LauncherConfig.DB_HOST, embeddedDb.host());
@@ -200,6 +215,9 @@ public final class Launcher {
     String lastState = "";
     int dots = 0;
     while (true) {
+      if (shuttingDown) {
+        awaitExit();
+      }
       if (!server.isAlive()) {
         throw new LaunchException(
             "the server exited during start-up (exit code "
@@ -218,8 +236,8 @@ public final class Launcher {
                 + server.logTail(60));
       }
       boolean deployed =
-          Files.exists(ServerLayout.marker(base, "crm.war", ".deployed"))
-              && Files.exists(ServerLayout.marker(base, "tenant-admin.war", ".deployed"));
+          Files.exists(ServerLayout.marker(base, CRM_DEPLOYMENT, ".deployed"))
+              && Files.exists(ServerLayout.marker(base, TENANT_ADMIN_DEPLOYMENT, ".deployed"));
       Optional<HealthProbe.Health> health = probe.check();
       String state;
       if (health.isEmpty()) {
@@ -289,6 +307,17 @@ public final class Launcher {
     }
   }
 
+  /** Lets the shutdown hook finish while the JVM exits; never returns. */
+  private static void awaitExit() {
+    while (true) {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private int waitForServerExit() {
     while (true) {
       try {
@@ -324,6 +353,30 @@ public final class Launcher {
       }
     }
     System.err.println("Stopped.");
+  }
+
+  /**
+   * Makes sure this is the only launcher of this checkout: holds a lock on {@code
+   * .crm/run/launcher.lock} for the life of the JVM (the system releases it however the process
+   * ends). Whatever still runs from the run folder after that is a leftover of a killed launcher.
+   */
+  private void lockRunDir(Path runDir) throws IOException {
+    Files.createDirectories(runDir);
+    FileChannel channel =
+        FileChannel.open(
+            runDir.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new LaunchException(
+          "another crm run of this checkout is running; stop it first (Ctrl+C in its terminal)");
+    }
+    runLock = lock;
   }
 
   private static Path writePrivateProperties(Path file, Map<String, String> values)

@@ -44,12 +44,16 @@ public final class ServerLayout {
     return refresh(pristine, target);
   }
 
-  /** Copies an archive into the folder's {@code deployments/}, for the deployment scanner. */
-  public static Path deploy(Path base, Path archive) throws IOException {
+  /**
+   * Copies an archive into the folder's {@code deployments/}, for the deployment scanner, under the
+   * given name (which sets the context root unless the archive names one: {@code ROOT.war} serves
+   * {@code /}, {@code tenant-admin.war} serves {@code /tenant-admin}).
+   */
+  public static Path deploy(Path base, Path archive, String name) throws IOException {
     if (!Files.isRegularFile(archive)) {
       throw new IOException(archive + " is missing: build the project first (mvn install)");
     }
-    Path target = base.resolve("deployments").resolve(archive.getFileName().toString());
+    Path target = base.resolve("deployments").resolve(name);
     Files.copy(archive, target, StandardCopyOption.REPLACE_EXISTING);
     return target;
   }

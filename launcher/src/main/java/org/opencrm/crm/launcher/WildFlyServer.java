@@ -92,7 +92,7 @@ public final class WildFlyServer {
     return tail(log, lines);
   }
 
-  /** The last lines of a text file (reads at most its last 64 KB). */
+  /** The last lines of a text file (reads at most its last 64 KB), without terminal colours. */
   public static String tail(Path file, int lines) {
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
       long length = in.length();
@@ -100,7 +100,8 @@ public final class WildFlyServer {
       byte[] bytes = new byte[size];
       in.seek(length - size);
       in.readFully(bytes);
-      String[] all = new String(bytes, StandardCharsets.UTF_8).split("\r?\n");
+      String text = new String(bytes, StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
+      String[] all = text.split("\r?\n");
       int from = Math.max(0, all.length - lines);
       return String.join(System.lineSeparator(), List.of(all).subList(from, all.length));
     } catch (IOException e) {
