@@ -73,6 +73,18 @@ public final class TestEnvironment {
   /** Name of this failsafe run ({@code server} or {@code embedded}); names folders in target/. */
   public static final String RUN_NAME = "crm.it.run.name";
 
+  /** The unpacked WildFly the tests start (input; default .crm/wildfly-<version>). */
+  public static final String WILDFLY_HOME = "crm.it.wildfly.home";
+
+  /** Heap and other JVM options of the test server (input; default -Xms256m -Xmx1g). */
+  public static final String SERVER_JVM = "crm.it.server.jvm";
+
+  /**
+   * Whether the web application creates the demo tenants when the test server starts (input;
+   * default true). The server gets it as {@code crm.demo.seed}.
+   */
+  public static final String DEMO_SEED = "crm.it.demo.seed";
+
   /** The project root (input). */
   public static final String PROJECT_DIR = "crm.project.dir";
 

@@ -18,6 +18,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.opencrm.crm.launcher.EmbeddedMariaDb;
+import org.opencrm.crm.launcher.ProjectPaths;
 import org.opencrm.crm.launcher.ServerLayout;
 
 /**
@@ -96,6 +97,11 @@ public final class TestRunSession implements LauncherSessionListener {
     Path project = TestEnvironment.projectDir();
     Path target = project.resolve("it/target");
     String runName = System.getProperty(TestEnvironment.RUN_NAME, "local");
+    // Failsafe passes these; defaults make a single test class runnable from an IDE as well.
+    defaultProperty(
+        TestEnvironment.WILDFLY_HOME, new ProjectPaths(project).wildflyHome().toString());
+    defaultProperty(TestEnvironment.SERVER_JVM, "-Xms256m -Xmx1g");
+    defaultProperty(TestEnvironment.DEMO_SEED, "true");
     int offset = Integer.parseInt(System.getProperty(TestEnvironment.PORT_OFFSET, "100"));
     System.setProperty(TestEnvironment.PORT_OFFSET, Integer.toString(offset));
     System.setProperty(TestEnvironment.HTTP_PORT, Integer.toString(8080 + offset));
@@ -187,6 +193,12 @@ public final class TestRunSession implements LauncherSessionListener {
           "[crm-it] note: %d schema(s) of earlier runs are still there (%s...); drop them by hand"
               + " when no other test run is going on%n",
           leftovers.size(), leftovers.get(0));
+    }
+  }
+
+  private static void defaultProperty(String name, String value) {
+    if (System.getProperty(name, "").isBlank()) {
+      System.setProperty(name, value);
     }
   }
 
