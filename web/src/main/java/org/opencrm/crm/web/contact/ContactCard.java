@@ -88,6 +88,7 @@ public class ContactCard implements Serializable {
   @Inject Texts texts;
 
   private Long id;
+  private boolean badId;
   private boolean found;
   private String displayName;
   private String lastName;
@@ -104,6 +105,11 @@ public class ContactCard implements Serializable {
   private List<Event> events = List.of();
 
   public void load() {
+    if (id == null) {
+      found = false;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      return;
+    }
     try {
       Contact c = contacts.open(id);
       found = true;
@@ -169,8 +175,14 @@ public class ContactCard implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  /** The id as the address gives it; anything but a number finds nothing. */
+  public String getIdParam() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdParam(String value) {
+    this.id = RecordIds.parse(value);
+    this.badId = value != null && !value.isBlank() && id == null;
   }
 
   public boolean isFound() {

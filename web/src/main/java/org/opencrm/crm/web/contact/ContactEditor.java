@@ -41,12 +41,18 @@ public class ContactEditor implements Serializable {
   @Inject Texts texts;
 
   private Long id;
+  private boolean badId;
   private boolean found = true;
   private String title;
   private ContactDraft draft;
 
   public void load() {
     if (draft != null) {
+      return;
+    }
+    if (badId) {
+      found = false;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
       return;
     }
     if (id == null) {
@@ -160,8 +166,14 @@ public class ContactEditor implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  /** The id as the address gives it; anything but a number finds nothing. */
+  public String getIdParam() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdParam(String value) {
+    this.id = RecordIds.parse(value);
+    this.badId = value != null && !value.isBlank() && id == null;
   }
 
   public boolean isFound() {

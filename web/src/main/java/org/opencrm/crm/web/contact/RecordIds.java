@@ -1,0 +1,15 @@
+package org.opencrm.crm.web.contact;
+
+/** Record ids as they arrive in addresses: a positive number, or nothing. */
+final class RecordIds {
+
+  private RecordIds() {}
+
+  static Long parse(String value) {
+    if (value == null || value.isBlank() || value.length() > 19 || !value.strip().matches("\\d+")) {
+      return null;
+    }
+    long id = Long.parseLong(value.strip());
+    return id > 0 ? id : null;
+  }
+}

@@ -1,0 +1,94 @@
+package org.opencrm.crm.web.errors;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+
+/**
+ * Handles what a page action let escape, for full and AJAX requests alike: a permission refusal
+ * becomes 403, a missing record 404, an expired view a trip to the login screen, anything else a
+ * logged 500. The error page is rendered in place, so the status code stays what it is.
+ */
+public class CrmExceptionHandler extends ExceptionHandlerWrapper {
+
+  /** Request attribute with the status the error page shows. */
+  public static final String STATUS = "crm.status";
+
+  private static final Logger LOG = Logger.getLogger(CrmExceptionHandler.class.getName());
+
+  public CrmExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    Throwable thrown = null;
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Throwable t = events.next().getContext().getException();
+      if (thrown == null) {
+        thrown = t;
+      }
+      events.remove();
+    }
+    if (thrown != null) {
+      try {
+        render(FacesContext.getCurrentInstance(), thrown);
+      } catch (IOException | RuntimeException e) {
+        throw new FacesException(thrown);
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static void render(FacesContext faces, Throwable thrown) throws IOException {
+    Throwable root = rootCause(thrown);
+    ExternalContext external = faces.getExternalContext();
+    if (root instanceof ViewExpiredException) {
+      external.redirect(external.getRequestContextPath() + "/login.xhtml?expired=1");
+      faces.responseComplete();
+      return;
+    }
+    int status;
+    if (root instanceof AccessDeniedException) {
+      status = 403;
+    } else if (root instanceof ContactNotFoundException) {
+      status = 404;
+    } else {
+      status = 500;
+      LOG.log(Level.SEVERE, "Unhandled failure on " + faces.getViewRoot().getViewId(), thrown);
+    }
+    external.getRequestMap().put(STATUS, status);
+    if (!external.isResponseCommitted()) {
+      external.responseReset();
+    }
+    external.setResponseStatus(status);
+    UIViewRoot errorView =
+        faces.getApplication().getViewHandler().createView(faces, "/error.xhtml");
+    faces.setViewRoot(errorView);
+    faces.getPartialViewContext().setRenderAll(true);
+    faces.renderResponse();
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable t = thrown;
+    while (t.getCause() != null && t.getCause() != t) {
+      if (t instanceof AccessDeniedException || t instanceof ContactNotFoundException) {
+        return t;
+      }
+      t = t.getCause();
+    }
+    return t;
+  }
+}
