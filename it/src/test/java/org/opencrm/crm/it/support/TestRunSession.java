@@ -11,11 +11,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.opencrm.crm.launcher.EmbeddedMariaDb;
 import org.opencrm.crm.launcher.ProjectPaths;
@@ -65,7 +69,7 @@ public final class TestRunSession implements LauncherSessionListener {
             new TestExecutionListener() {
               @Override
               public void testPlanExecutionStarted(TestPlan testPlan) {
-                if (testPlan.containsTests()) {
+                if (containsIntegrationTests(testPlan)) {
                   prepare();
                 }
               }
@@ -75,6 +79,24 @@ public final class TestRunSession implements LauncherSessionListener {
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     finish();
+  }
+
+  /** True when the plan holds a test class named {@code *IT}. */
+  static boolean containsIntegrationTests(TestPlan plan) {
+    Deque<TestIdentifier> todo = new ArrayDeque<>(plan.getRoots());
+    while (!todo.isEmpty()) {
+      TestIdentifier id = todo.pop();
+      boolean integration =
+          id.getSource()
+              .filter(ClassSource.class::isInstance)
+              .map(source -> ((ClassSource) source).getClassName().endsWith("IT"))
+              .orElse(false);
+      if (integration) {
+        return true;
+      }
+      todo.addAll(plan.getChildren(id));
+    }
+    return false;
   }
 
   /** Prepares the run once per JVM; later calls do nothing. */
