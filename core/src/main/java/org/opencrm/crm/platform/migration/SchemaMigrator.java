@@ -52,10 +52,16 @@ public class SchemaMigrator {
     }
   }
 
-  /** Applies a changelog found through the class loader to one schema. */
+  /**
+   * Applies a changelog found through the class loader to one schema. A database lock per schema
+   * serialises applications and nodes that migrate the same schema at once (Liquibase's own lock
+   * table cannot, while it is being created).
+   */
   public void update(String schema, String changelog, ClassLoader classLoader) {
     requireSafeName(schema);
-    try (Connection c = migrationDataSource.getConnection()) {
+    try (Connection lock = migrationDataSource.getConnection();
+        Connection c = migrationDataSource.getConnection()) {
+      acquire(lock, schema);
       c.setCatalog(schema);
       Database database =
           DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
@@ -72,6 +78,7 @@ public class SchemaMigrator {
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                   .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                   .execute());
+      release(lock, schema);
     } catch (Exception e) {
       throw new MigrationException(
           "Cannot apply " + changelog + " to schema " + schema + ": " + rootMessage(e), e);
@@ -87,6 +94,30 @@ public class SchemaMigrator {
     } catch (SQLException e) {
       throw new MigrationException("Cannot drop schema " + schema + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void acquire(Connection lock, String schema) throws SQLException {
+    try (var s = lock.prepareStatement("SELECT GET_LOCK(?, 300)")) {
+      s.setString(1, lockName(schema));
+      try (var r = s.executeQuery()) {
+        if (!r.next() || r.getInt(1) != 1) {
+          throw new SQLException("Timed out waiting for the migration lock of " + schema);
+        }
+      }
+    }
+  }
+
+  private static void release(Connection lock, String schema) throws SQLException {
+    try (var s = lock.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+      s.setString(1, lockName(schema));
+      s.executeQuery().close();
+    }
+  }
+
+  /** Lock names are at most 64 characters; the schema name is too. */
+  private static String lockName(String schema) {
+    String name = "crm-migrate-" + schema;
+    return name.length() <= 64 ? name : name.substring(name.length() - 64);
   }
 
   private static void requireSafeName(String schema) {

@@ -61,10 +61,6 @@ public class Operator {
     this.createdAt = Instant.now();
   }
 
-  public void recordLogin() {
-    this.lastLoginAt = Instant.now();
-  }
-
   public Long getId() {
     return id;
   }

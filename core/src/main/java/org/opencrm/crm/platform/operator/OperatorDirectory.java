@@ -32,7 +32,11 @@ public class OperatorDirectory {
     if (!operator.isActive() || !PasswordHasher.matches(password, operator.getPasswordHash())) {
       return Optional.empty();
     }
-    operator.recordLogin();
+    control
+        .createQuery("UPDATE Operator o SET o.lastLoginAt = :now WHERE o.id = :id")
+        .setParameter("now", java.time.Instant.now())
+        .setParameter("id", operator.getId())
+        .executeUpdate();
     return Optional.of(operator);
   }
 

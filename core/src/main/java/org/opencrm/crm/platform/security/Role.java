@@ -19,6 +19,7 @@ public class Role {
 
   public static final String ADMIN = "admin";
   public static final String MANAGER = "manager";
+  public static final String HEAD = "head";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

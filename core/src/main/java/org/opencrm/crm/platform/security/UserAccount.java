@@ -74,10 +74,6 @@ public class UserAccount {
     return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
-  public void recordLogin() {
-    this.lastLoginAt = Instant.now();
-  }
-
   public void changeLocale(String locale) {
     this.locale = locale;
   }

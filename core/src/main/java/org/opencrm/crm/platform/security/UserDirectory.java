@@ -31,7 +31,11 @@ public class UserDirectory {
     if (!PasswordHasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
       return Optional.empty();
     }
-    user.recordLogin();
+    db.em()
+        .createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.id = :id")
+        .setParameter("now", java.time.Instant.now())
+        .setParameter("id", user.getId())
+        .executeUpdate();
     return Optional.of(toCurrentUser(user));
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.opencrm.crm.it.fixtures.TestFixtureServlet;
 
 /**
  * The real applications as the build made them, for {@code @Deployment(testable = false)} methods.
@@ -22,9 +23,13 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** {@code web/target/crm.war}, named {@code ROOT.war}. */
+  /**
+   * {@code web/target/crm.war}, named {@code ROOT.war}, with the test fixture servlet added (it
+   * creates tenants, users and contacts for the tests; the product's own archive has no such
+   * thing).
+   */
   public static WebArchive crmWar() {
-    return war("web/target/crm.war", "ROOT.war");
+    return war("web/target/crm.war", "ROOT.war").addPackage(TestFixtureServlet.class.getPackage());
   }
 
   /** {@code tenant-admin/target/tenant-admin.war}. */

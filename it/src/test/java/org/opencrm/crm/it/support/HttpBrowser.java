@@ -45,6 +45,9 @@ public final class HttpBrowser {
 
   private final HttpClient client =
       HttpClient.newBuilder()
+          // HTTP/1.1 only: after an h2c upgrade the JDK sends ":authority" from the address
+          // (127.0.0.1) instead of the Host header, and the tenant would be lost.
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();

@@ -1,21 +1,22 @@
 package org.opencrm.crm.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.UserDirectory;
 
 /**
- * The language of the session's pages. Starts from the user's saved choice (after login) or the
- * browser's preference; switching saves it on the user's account.
+ * The language of the session's pages. Starts from the user's saved choice (after login), the
+ * language last chosen in this browser, or the browser's preference; switching saves it on the
+ * user's account and in the browser.
  */
 @Named
 @SessionScoped
@@ -26,16 +27,25 @@ public class UserPreferences implements Serializable {
   @Inject CurrentActor actor;
   @Inject UserDirectory users;
 
+  /** Remembers the language in the browser, so the login screen after a logout keeps it. */
+  static final String COOKIE = "crm-lang";
+
   private Locale locale;
 
   public Locale getLocale() {
     if (locale == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      String accepted =
-          faces == null
-              ? null
-              : faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-      locale = Messages.fromAcceptLanguage(accepted);
+      if (faces == null) {
+        return Messages.RUSSIAN;
+      }
+      Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+      if (cookie instanceof Cookie c && ("ru".equals(c.getValue()) || "en".equals(c.getValue()))) {
+        locale = Messages.supported(Locale.forLanguageTag(c.getValue()));
+      } else {
+        locale =
+            Messages.fromAcceptLanguage(
+                faces.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
+      }
     }
     return locale;
   }
@@ -56,10 +66,19 @@ public class UserPreferences implements Serializable {
     locale = Messages.supported(Locale.forLanguageTag(language));
     actor.user().ifPresent(u -> users.changeLocale(u.userId(), locale.getLanguage()));
     FacesContext faces = FacesContext.getCurrentInstance();
+    faces
+        .getExternalContext()
+        .addResponseCookie(
+            COOKIE,
+            locale.getLanguage(),
+            Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true, "SameSite", "Lax"));
     faces.getViewRoot().setLocale(locale);
-    ExternalContext external = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String query = request.getQueryString();
-    external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    // Back to the same page with its view parameters (the card's id, the list's search).
+    String url =
+        faces
+            .getApplication()
+            .getViewHandler()
+            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
+    faces.getExternalContext().redirect(url);
   }
 }

@@ -1,0 +1,276 @@
+package org.opencrm.crm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.opencrm.crm.it.support.CrmAppTestBase;
+import org.opencrm.crm.it.support.CrmClient;
+import org.opencrm.crm.it.support.FacesForm;
+import org.opencrm.crm.it.support.Fixtures;
+import org.opencrm.crm.it.support.Fixtures.TestTenant;
+import org.opencrm.crm.it.support.HttpBrowser;
+import org.opencrm.crm.it.support.TestEnvironment;
+import org.opencrm.crm.it.support.WebResponse;
+
+/**
+ * Login and logout per tenant, and contacts end to end over HTTP against the real server and
+ * database: create, read, update, delete, bad input that writes nothing, and markup shown as text.
+ */
+@Tag("smoke")
+class ContactsIT extends CrmAppTestBase {
+
+  private static TestTenant tenant;
+
+  @BeforeAll
+  static void createTenant() {
+    tenant = Fixtures.tenant("contacts");
+  }
+
+  @Test
+  void loginGivesANewSessionAndLogoutEndsIt() {
+    CrmClient client = new CrmClient(tenant.slug());
+    client.get("/login.xhtml");
+    String before = client.browser().cookie(client.url("/"), "JSESSIONID").orElseThrow();
+
+    WebResponse home = client.login(tenant.admin(), Fixtures.PASSWORD);
+    assertEquals("/app/contacts.xhtml", home.path(), home::toString);
+    assertTrue(home.body().contains("Компания " + tenant.slug()), "tenant name in the top bar");
+    String after = client.browser().cookie(client.url("/"), "JSESSIONID").orElseThrow();
+    assertNotEquals(before, after, "session id must change at login");
+
+    WebResponse loggedOut = client.logout();
+    assertEquals("/login.xhtml", loggedOut.path(), loggedOut::toString);
+    WebResponse again = client.get("/app/contacts.xhtml");
+    assertEquals("/login.xhtml", again.path(), "after logout the application asks to log in");
+  }
+
+  @Test
+  void wrongPasswordAndUnknownUserGetTheSameMessageAndNoSession() {
+    for (String[] attempt :
+        new String[][] {{tenant.admin(), "wrong"}, {"nobody@" + tenant.slug() + ".test", "x"}}) {
+      CrmClient client = new CrmClient(tenant.slug());
+      WebResponse page = client.login(attempt[0], attempt[1]);
+      assertEquals(200, page.status());
+      assertEquals("/login.xhtml", page.path());
+      assertTrue(page.body().contains("Wrong e-mail or password."), page::toString);
+      assertEquals("/login.xhtml", client.get("/app/contacts.xhtml").path());
+    }
+  }
+
+  @Test
+  void bareHostLoginChoosesTheCompanyFromTheForm() {
+    HttpBrowser browser = new HttpBrowser();
+    WebResponse page = browser.get(TestEnvironment.appUrl("/login.xhtml"));
+    WebResponse unknown =
+        FacesForm.of(browser, page, "login")
+            .set("login:company", "no-such-company")
+            .set("login:email", tenant.admin())
+            .set("login:password", Fixtures.PASSWORD)
+            .press("login:submit");
+    assertTrue(
+        unknown.body().contains("Company \"no-such-company\" not found."), unknown::toString);
+
+    WebResponse home =
+        FacesForm.of(browser, unknown, "login")
+            .set("login:company", tenant.slug())
+            .set("login:email", tenant.admin())
+            .set("login:password", Fixtures.PASSWORD)
+            .press("login:submit");
+    assertEquals("/app/contacts.xhtml", home.path(), home::toString);
+    assertTrue(home.body().contains("Компания " + tenant.slug()));
+  }
+
+  @Test
+  void expiredSessionSaysSoOnTheLoginScreen() {
+    HttpBrowser browser = new HttpBrowser().header("Cookie", "JSESSIONID=expired-session-id");
+    WebResponse page = browser.get(TestEnvironment.tenantUrl(tenant.slug(), "/app/contacts.xhtml"));
+    assertEquals("/login.xhtml", page.path());
+    assertTrue(
+        page.body().contains("Your session ended after a period of inactivity"), page::toString);
+  }
+
+  @Test
+  void createReadUpdateDeleteWithHistory() throws SQLException {
+    CrmClient admin = tenant.as(tenant.admin());
+    WebResponse created =
+        admin.createContact(
+            Map.of(
+                "form:lastName", "Соколова",
+                "form:firstName", "Анна",
+                "form:middleName", "Игоревна",
+                "form:phones:0:number", "8 (912) 000-11-22",
+                "form:emails:0:address", "Anna.Sokolova@Example.RU",
+                "form:notes", "Первый звонок"));
+    long id = CrmClient.cardId(created);
+    assertTrue(created.body().contains("Соколова Анна Игоревна"), created::toString);
+    assertTrue(created.body().contains("+7 912 000-11-22"), "phone shown in international form");
+    assertTrue(created.body().contains("anna.sokolova@example.ru"));
+
+    WebResponse card = admin.get("/app/contact.xhtml?id=" + id);
+    assertEquals(200, card.status());
+
+    WebResponse edited =
+        admin.editContact(
+            id, Map.of("form:lastName", "Морозова", "form:phones:0:number", "+7 912 000 11 33"));
+    assertEquals(id, CrmClient.cardId(edited));
+    Document doc = Jsoup.parse(edited.body());
+    assertEquals("Морозова Анна Игоревна", doc.getElementById("contact-name").text());
+    String history = doc.select("ul.history").text();
+    assertTrue(history.contains("Соколова") && history.contains("Морозова"), history);
+    assertTrue(
+        history.contains("+7 912 000-11-22") && history.contains("+7 912 000-11-33"), history);
+
+    try (Connection c = TestEnvironment.connect(tenant.schema());
+        Statement s = c.createStatement()) {
+      ResultSet phone =
+          s.executeQuery("SELECT e164, raw_value FROM contact_phone WHERE contact_id = " + id);
+      assertTrue(phone.next());
+      assertEquals("+79120001133", phone.getString(1));
+      assertEquals("+7 912 000 11 33", phone.getString(2));
+      ResultSet events =
+          s.executeQuery(
+              "SELECT action FROM history_entry WHERE entity_type = 'contact' AND entity_id = "
+                  + id
+                  + " ORDER BY id");
+      assertTrue(events.next());
+      assertEquals("CREATED", events.getString(1));
+      assertTrue(events.next());
+      assertEquals("CHANGED", events.getString(1));
+    }
+
+    WebResponse afterDelete =
+        FacesForm.of(admin.browser(), admin.get("/app/contact.xhtml?id=" + id), "actions")
+            .press("actions:delete");
+    assertEquals("/app/contacts.xhtml", afterDelete.path(), afterDelete::toString);
+    assertTrue(afterDelete.body().contains("Contact deleted."));
+    assertEquals(404, admin.get("/app/contact.xhtml?id=" + id).status());
+    assertEquals(0, count("SELECT COUNT(*) FROM contact WHERE id = " + id));
+    assertEquals(
+        1,
+        count("SELECT COUNT(*) FROM history_entry WHERE action = 'DELETED' AND entity_id = " + id));
+  }
+
+  @Test
+  void badInputGetsMessagesNextToFieldsAndWritesNothing() throws SQLException {
+    CrmClient admin = tenant.as(tenant.admin());
+    int before = count("SELECT COUNT(*) FROM contact");
+
+    WebResponse empty = admin.createContact(Map.of("form:lastName", " ", "form:firstName", ""));
+    assertEquals(200, empty.status());
+    assertTrue(empty.body().contains("Enter a last name or a first name."), empty::toString);
+
+    WebResponse badPhone =
+        admin.createContact(
+            Map.of("form:lastName", "Иванов", "form:phones:0:number", "позвоните завтра"));
+    assertTrue(badPhone.body().contains("This does not look like a phone number."));
+    assertTrue(
+        Jsoup.parse(badPhone.body())
+                .getElementById("form:phones:0:number")
+                .hasClass("ui-state-error")
+            || badPhone.body().contains("ui-message-error"),
+        "the message stands next to the phone field");
+
+    WebResponse badEmail =
+        admin.createContact(
+            Map.of("form:lastName", "Иванов", "form:emails:0:address", "ivanov@@mail"));
+    assertTrue(badEmail.body().contains("Invalid e-mail."));
+
+    WebResponse hugeName = admin.createContact(Map.of("form:lastName", "Я".repeat(100_000)));
+    assertEquals(200, hugeName.status());
+    assertTrue(hugeName.body().contains("At most 100 characters."), "clear message for 100 KB");
+
+    WebResponse tooBig = admin.createContact(Map.of("form:notes", "x".repeat(2 * 1024 * 1024)));
+    assertEquals(413, tooBig.status(), tooBig::toString);
+    assertTrue(tooBig.body().contains("The request is too large."), tooBig::toString);
+
+    assertEquals(before, count("SELECT COUNT(*) FROM contact"), "nothing written");
+  }
+
+  @Test
+  void markupInUserTextIsShownAsTextEverywhere() {
+    CrmClient admin = tenant.as(tenant.admin());
+    String script = "<script>alert(1)</script>";
+    String img = "<img src=x onerror=alert(1)>";
+    WebResponse card =
+        admin.createContact(
+            Map.of("form:lastName", script, "form:firstName", img, "form:notes", script + img));
+    long id = CrmClient.cardId(card);
+
+    for (WebResponse page :
+        List.of(
+            card,
+            admin.get("/app/contact.xhtml?id=" + id),
+            admin.get("/app/contacts.xhtml"),
+            admin.get("/app/contacts.xhtml?q=%3Cscript"),
+            admin.get("/app/contact-edit.xhtml?id=" + id))) {
+      assertEquals(200, page.status(), page::toString);
+      assertFalse(page.body().contains(script), "raw script tag in " + page.uri());
+      assertFalse(page.body().contains("<img src=x"), "raw img tag in " + page.uri());
+      Document doc = Jsoup.parse(page.body());
+      assertTrue(
+          doc.select("script").stream().noneMatch(s -> s.data().contains("alert(1)")),
+          "no script runs alert in " + page.uri());
+      assertTrue(doc.select("img[onerror]").isEmpty(), "no img with onerror in " + page.uri());
+      assertTrue(doc.text().contains(script), "the name is shown as text in " + page.uri());
+    }
+
+    WebResponse export = admin.export("");
+    assertEquals(200, export.status());
+    assertTrue(export.body().contains(script), "export keeps the text as text");
+  }
+
+  @Test
+  void exportIsExcelFriendlyCsv() {
+    CrmClient admin = tenant.as(tenant.admin());
+    admin.createContact(
+        Map.of("form:lastName", "=HYPERLINK(\"http://evil\")", "form:firstName", "Ёжик"));
+    WebResponse export = admin.export("name=%3DHYPERLINK");
+    assertEquals(200, export.status());
+    assertTrue(export.header("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(export.body().startsWith("\uFEFF"), "UTF-8 byte order mark for Excel");
+    String[] lines = export.body().substring(1).split("\r\n");
+    assertTrue(lines[0].contains(";"), "semicolon separated");
+    assertEquals(2, lines.length, export.body());
+    assertTrue(lines[1].contains("'=HYPERLINK"), "formula neutralised: " + lines[1]);
+    assertTrue(lines[1].contains("Ёжик"));
+  }
+
+  @Test
+  void languageSwitchesAndIsRemembered() {
+    CrmClient admin = tenant.as(tenant.manager2());
+    WebResponse list = admin.get("/app/contacts.xhtml");
+    assertTrue(list.body().contains(">Contacts<"), "English for an English browser");
+    WebResponse russian = FacesForm.of(admin.browser(), list, "userMenu").press("userMenu:lang-ru");
+    assertTrue(russian.body().contains(">Контакты<"), russian::toString);
+    assertTrue(admin.get("/app/contact-edit.xhtml").body().contains("Фамилия"));
+
+    CrmClient later = tenant.as(tenant.manager2());
+    assertTrue(
+        later.get("/app/contacts.xhtml").body().contains(">Контакты<"),
+        "the choice is saved on the account");
+    FacesForm.of(later.browser(), later.get("/app/contacts.xhtml"), "userMenu")
+        .press("userMenu:lang-en");
+  }
+
+  private static int count(String sql) throws SQLException {
+    try (Connection c = TestEnvironment.connect(tenant.schema());
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.opencrm.crm.it.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Submits a form of a rendered page the way a browser without JavaScript would: every field with
+ * its current value (text inputs, hidden fields such as the Faces view state, selected options,
+ * text areas), the given changes, and the pressed button's name.
+ */
+public final class FacesForm {
+
+  private final HttpBrowser browser;
+  private final WebResponse page;
+  private final Element form;
+  private final Map<String, String> fields = new LinkedHashMap<>();
+
+  private FacesForm(HttpBrowser browser, WebResponse page, Element form) {
+    this.browser = browser;
+    this.page = page;
+    this.form = form;
+    for (Element input : form.select("input[name]")) {
+      String type = input.attr("type").toLowerCase();
+      if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+        continue;
+      }
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      fields.put(input.attr("name"), input.val());
+    }
+    for (Element select : form.select("select[name]")) {
+      Element selected = select.selectFirst("option[selected]");
+      if (selected == null) {
+        selected = select.selectFirst("option");
+      }
+      fields.put(select.attr("name"), selected == null ? "" : selected.val());
+    }
+    for (Element area : form.select("textarea[name]")) {
+      fields.put(area.attr("name"), area.val());
+    }
+  }
+
+  /** The form with this id in the page. */
+  public static FacesForm of(HttpBrowser browser, WebResponse page, String formId) {
+    Document doc = Jsoup.parse(page.body(), page.uri().toString());
+    Element form = doc.getElementById(formId);
+    if (form == null || !form.tagName().equals("form")) {
+      throw new AssertionError("no form '" + formId + "' in " + page);
+    }
+    return new FacesForm(browser, page, form);
+  }
+
+  /** Sets a field by its full name (for example {@code form:lastName}). */
+  public FacesForm set(String name, String value) {
+    fields.put(name, value);
+    return this;
+  }
+
+  /** The current value of a field. */
+  public String get(String name) {
+    return fields.get(name);
+  }
+
+  /** Presses the button with this name (its client id) and returns the answer. */
+  public WebResponse press(String buttonName) {
+    Map<String, String> body = new LinkedHashMap<>(fields);
+    body.put(buttonName, "");
+    return browser.postForm(page.uri().resolve(form.attr("action")), body);
+  }
+}
