@@ -88,7 +88,6 @@ public class ContactCard implements Serializable {
   @Inject Texts texts;
 
   private Long id;
-  private boolean badId;
   private boolean found;
   private String displayName;
   private String lastName;
@@ -182,7 +181,6 @@ public class ContactCard implements Serializable {
 
   public void setIdParam(String value) {
     this.id = RecordIds.parse(value);
-    this.badId = value != null && !value.isBlank() && id == null;
   }
 
   public boolean isFound() {
