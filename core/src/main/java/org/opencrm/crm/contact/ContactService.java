@@ -2,6 +2,7 @@ package org.opencrm.crm.contact;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public class ContactService {
             .find(id, PermissionAction.EDIT)
             .orElseThrow(() -> new ContactNotFoundException(id));
     if (draft.getVersion() != null && draft.getVersion() != contact.getVersion()) {
-      throw new ConcurrentChangeException("Contact " + id + " was changed by someone else");
+      throw conflict(id);
     }
     ContactValidator.CleanContact clean =
         ContactValidator.validate(draft, settings.current().getPhoneRegion());
@@ -75,9 +76,22 @@ public class ContactService {
     contact.assignTo(owner);
     apply(contact, clean);
     contact.touch();
-    db.em().flush();
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw conflict(id);
+    }
     history.changed(Contact.ENTITY, contact.getId(), before, contact.snapshot());
     return contact;
+  }
+
+  private ConcurrentChangeException conflict(Long id) {
+    String who =
+        history.forRecord(Contact.ENTITY, id).stream()
+            .findFirst()
+            .map(h -> h.getActorName())
+            .orElse(null);
+    return new ConcurrentChangeException("Contact " + id + " was changed meanwhile", who);
   }
 
   @Transactional

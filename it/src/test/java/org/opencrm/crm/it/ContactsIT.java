@@ -200,6 +200,29 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void secondOfTwoConcurrentEditorsIsToldWhoChangedTheContactAndOverwritesNothing() {
+    long id = tenant.contacts(tenant.manager1(), "Shared", 1).get(0);
+    CrmClient admin = tenant.as(tenant.admin());
+    CrmClient head = tenant.as(tenant.salesHead());
+    FacesForm adminForm =
+        FacesForm.of(admin.browser(), admin.get("/app/contact-edit.xhtml?id=" + id), "form");
+    FacesForm headForm =
+        FacesForm.of(head.browser(), head.get("/app/contact-edit.xhtml?id=" + id), "form");
+
+    WebResponse first = adminForm.set("form:firstName", "Первый").press("form:save");
+    assertEquals(id, CrmClient.cardId(first));
+    WebResponse second = headForm.set("form:firstName", "Второй").press("form:save");
+    assertEquals(200, second.status());
+    assertTrue(
+        CrmClient.messages(second).contains("Админ " + tenant.slug() + " changed this contact"),
+        second::toString);
+
+    WebResponse card = admin.get("/app/contact.xhtml?id=" + id);
+    assertTrue(card.body().contains("Shared-0 Первый"), "the first change stays");
+    assertFalse(card.body().contains("Второй"));
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

@@ -116,7 +116,11 @@ public class ContactEditor implements Serializable {
       }
       FacesContext.getCurrentInstance().validationFailed();
     } catch (ConcurrentChangeException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.conflict");
+      texts.message(
+          null,
+          FacesMessage.SEVERITY_ERROR,
+          "contact.conflict",
+          e.changedBy() == null ? texts.get("history.someone") : e.changedBy());
     } catch (ContactNotFoundException e) {
       texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
     } catch (AccessDeniedException e) {
