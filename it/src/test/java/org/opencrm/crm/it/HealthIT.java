@@ -23,6 +23,31 @@ class HealthIT extends CrmAppTestBase {
   }
 
   @Test
+  void livenessAndReadinessAnswerWithoutATenant() {
+    WebResponse live = new HttpBrowser().get(TestEnvironment.appUrl("/health/live"));
+    assertEquals(200, live.status(), live::toString);
+    WebResponse ready = new HttpBrowser().get(TestEnvironment.appUrl("/health/ready"));
+    assertEquals(200, ready.status(), ready::toString);
+    assertTrue(ready.body().contains("\"database\":\"UP\""), ready::toString);
+  }
+
+  @Test
+  void everyAnswerCarriesARequestIdAndSecurityHeaders() {
+    WebResponse login = new HttpBrowser().get(TestEnvironment.appUrl("/login.xhtml"));
+    assertTrue(
+        login.header("X-Request-Id").orElse("").matches("[A-Z0-9]{4}-[A-Z0-9]{4}"),
+        login::toString);
+    assertEquals("DENY", login.header("X-Frame-Options").orElse(""));
+    assertEquals("nosniff", login.header("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", login.header("Cache-Control").orElse(""));
+    assertTrue(
+        login
+            .header("Content-Security-Policy-Report-Only")
+            .orElse("")
+            .contains("frame-ancestors 'none'"));
+  }
+
+  @Test
   void tenantHostReachesTheSameServer() {
     WebResponse health = new HttpBrowser().get(TestEnvironment.tenantUrl("demo", "/health"));
 

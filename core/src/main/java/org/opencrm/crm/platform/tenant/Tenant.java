@@ -65,7 +65,7 @@ public class Tenant {
   }
 
   public TenantRef ref() {
-    return new TenantRef(id, slug, displayName, schemaName, status);
+    return new TenantRef(id, slug, displayName, schemaName, status, schemaVersion);
   }
 
   public void moveTo(TenantStatus newStatus, String message) {

@@ -10,12 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.jboss.logging.MDC;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.CurrentUser;
 import org.opencrm.crm.platform.tenant.TenantContext;
 import org.opencrm.crm.platform.tenant.TenantHostResolver;
+import org.opencrm.crm.platform.tenant.TenantProvisioning;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
+import org.opencrm.crm.platform.web.RequestLogFilter;
 import org.opencrm.crm.web.security.SessionKeys;
 
 /**
@@ -36,11 +39,12 @@ public class TenantRequestFilter extends HttpFilter {
   @Inject TenantRegistry registry;
   @Inject TenantContext tenantContext;
   @Inject CurrentActor actor;
+  @Inject TenantProvisioning provisioning;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getRequestURI().startsWith(req.getContextPath() + "/health")) {
+    if (req.getServletPath().startsWith("/health")) {
       chain.doFilter(req, res);
       return;
     }
@@ -64,12 +68,35 @@ public class TenantRequestFilter extends HttpFilter {
         res.sendRedirect(req.getContextPath() + "/login.xhtml?inactive=1");
         return;
       }
+      if (behind(tenant.get(), req, res)) {
+        return;
+      }
       tenantContext.set(tenant.get());
       actor.actAs(user);
+      MDC.put(RequestLogFilter.TENANT, tenant.get().slug());
     } else if (hostTenant.isPresent()) {
+      if (behind(hostTenant.get(), req, res)) {
+        return;
+      }
       tenantContext.set(hostTenant.get());
       req.setAttribute(HOST_TENANT, hostTenant.get());
+      MDC.put(RequestLogFilter.TENANT, hostTenant.get().slug());
     }
     chain.doFilter(req, res);
+  }
+
+  /**
+   * A tenant whose schema is not yet (or could not be) brought to this application's version gets a
+   * maintenance page; other tenants carry on.
+   */
+  private boolean behind(TenantRef tenant, HttpServletRequest req, HttpServletResponse res)
+      throws IOException {
+    if (provisioning.currentSchemaVersion().equals(tenant.schemaVersion())) {
+      return false;
+    }
+    req.setAttribute("crm.error", "error.maintenance");
+    res.setHeader("Retry-After", "60");
+    res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    return true;
   }
 }
