@@ -3,8 +3,9 @@ package org.opencrm.crm.contact;
 import java.io.Serializable;
 
 /**
- * Filters of the contact list, all optional: a name (prefix of last or first name, or "last
- * first"), a phone in any format or its last digits, an e-mail prefix, the responsible user.
+ * Filters of the contact list, all optional: a name (a last-name prefix, or two words read as "last
+ * first" or "first last"), a phone in any format or its last digits, an e-mail prefix, the
+ * responsible user.
  */
 public record ContactFilter(String name, String phone, String email, Long ownerId)
     implements Serializable {
