@@ -170,11 +170,6 @@ public class Contact {
     return version;
   }
 
-  /** The first phone for lists, or empty. */
-  public String getMainPhone() {
-    return phones.isEmpty() ? "" : phones.get(0).getDisplay();
-  }
-
   /** The first e-mail for lists, or empty. */
   public String getMainEmail() {
     return emails.isEmpty() ? "" : emails.get(0).getAddress();

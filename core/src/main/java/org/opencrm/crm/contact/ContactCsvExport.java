@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
+import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
@@ -32,7 +33,8 @@ public class ContactCsvExport {
 
   private static final int BATCH = 500;
   private static final Pattern PHONES =
-      Pattern.compile("\\+\\d[\\d ()\\-]*( ext\\. \\d+)?(, \\+\\d[\\d ()\\-]*( ext\\. \\d+)?)*");
+      Pattern.compile(
+          "\\+\\d[\\d ()\\-]*( (ext|доб)\\. \\d+)?(, \\+\\d[\\d ()\\-]*( (ext|доб)\\. \\d+)?)*");
 
   @Inject ContactRepository contacts;
   @Inject AccessControl access;
@@ -40,7 +42,8 @@ public class ContactCsvExport {
   @Inject TenantSettingsService settings;
 
   /** Writes the export; throws before writing anything when the user may not export. */
-  public int write(ContactFilter filter, Locale locale, OutputStream out) throws IOException {
+  public int write(ContactFilter filter, ContactSort sort, Locale locale, OutputStream out)
+      throws IOException {
     access.require(Contact.ENTITY, PermissionAction.EXPORT);
     ZoneId zone = ZoneId.of(settings.current().getTimeZone());
     DateTimeFormatter dates = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
@@ -65,8 +68,7 @@ public class ContactCsvExport {
     int written = 0;
     ContactCursor cursor = null;
     while (true) {
-      ContactPage page =
-          contacts.page(filter, ContactSort.NAME_ASC, cursor, 0, BATCH, PermissionAction.EXPORT);
+      ContactPage page = contacts.page(filter, sort, cursor, 0, BATCH, PermissionAction.EXPORT);
       for (Contact c : page.rows()) {
         csv.printRecord(
             c.getId(),
@@ -75,7 +77,7 @@ public class ContactCsvExport {
             safe(c.getMiddleName()),
             safe(
                 c.getPhones().stream()
-                    .map(ContactPhone::getDisplay)
+                    .map(p -> PhoneNumbers.display(p.getE164(), p.getExtension(), locale))
                     .collect(Collectors.joining(", "))),
             safe(
                 c.getEmails().stream()

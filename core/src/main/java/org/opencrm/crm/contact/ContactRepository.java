@@ -112,8 +112,13 @@ public class ContactRepository {
     }
     String name = blankToNull(filter.name());
     if (name != null) {
-      String[] words = name.split("\\s+", 2);
-      if (words.length == 2) {
+      String[] words = name.split("\\s+", 3);
+      if (words.length == 3) {
+        // As lists show it: last, first, middle.
+        where.add(startsWith(cb, c.get("lastName"), words[0]));
+        where.add(startsWith(cb, c.get("firstName"), words[1]));
+        where.add(startsWith(cb, c.get("middleName"), words[2]));
+      } else if (words.length == 2) {
         where.add(
             cb.or(
                 cb.and(

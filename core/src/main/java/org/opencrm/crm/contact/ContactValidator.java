@@ -23,7 +23,8 @@ public final class ContactValidator {
   public static final int MAX_NOTES = 10_000;
   public static final int MAX_LINES = 20;
 
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\r\\n\\t]]");
+  /** Control characters (but line breaks and tabs) and invisible format characters. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\r\\n\\t]]");
 
   /** A parsed phone line. */
   public record CleanPhone(PhoneKind kind, String raw, String e164, String extension) {}

@@ -63,9 +63,11 @@ class BrowserIT extends CrmAppTestBase {
     driver.findElement(By.id("form:phones:0:number")).sendKeys("8 (915) 123-45-67");
     driver.findElement(By.id("form:emails:0:address")).sendKeys("vera@example.ru");
     screenshot("2-editor");
-    driver.findElement(By.id("form:save")).click();
+    // Enter in a field saves (and never presses the first button of the form, "remove phone").
+    driver.findElement(By.id("form:firstName")).sendKeys(Keys.ENTER);
     wait.until(ExpectedConditions.urlContains("/app/contact.xhtml?id="));
     assertEquals("Белова Вера", driver.findElement(By.id("contact-name")).getText());
+    assertTrue(driver.findElement(By.id("f-phones")).getText().contains("+7 915 123-45-67"));
     screenshot("3-card");
 
     WebElement search = driver.findElement(By.id("global-search"));

@@ -223,6 +223,60 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void savingTwiceFromOneEditorCreatesOneContact() throws SQLException {
+    CrmClient admin = tenant.as(tenant.admin());
+    FacesForm form =
+        FacesForm.of(admin.browser(), admin.get("/app/contact-edit.xhtml"), "form")
+            .set("form:lastName", "Дубль")
+            .set("form:firstName", "Один");
+    long first = CrmClient.cardId(form.press("form:save"));
+    long second = CrmClient.cardId(form.press("form:save"));
+    assertEquals(first, second, "the repeated post saves the same contact");
+    assertEquals(1, count("SELECT COUNT(*) FROM contact WHERE last_name = 'Дубль'"));
+  }
+
+  @Test
+  void aPageAskedForBeforeLoginOpensAfterIt() {
+    long id = tenant.contacts(tenant.admin(), "Deep", 1).get(0);
+    CrmClient client = new CrmClient(tenant.slug());
+    WebResponse login = client.get("/app/contact.xhtml?id=" + id);
+    assertEquals("/login.xhtml", login.path());
+    WebResponse after =
+        FacesForm.of(client.browser(), login, "login")
+            .set("login:email", tenant.admin())
+            .set("login:password", Fixtures.PASSWORD)
+            .press("login:submit");
+    assertEquals(id, CrmClient.cardId(after));
+  }
+
+  @Test
+  void impossibleIdsAreNotFound() {
+    CrmClient admin = tenant.as(tenant.admin());
+    for (String id : List.of("abc", "-1", "0", "9223372036854775808", "99999999999999999999")) {
+      assertEquals(404, admin.get("/app/contact.xhtml?id=" + id).status(), id);
+      assertEquals(404, admin.get("/app/contact-edit.xhtml?id=" + id).status(), id);
+    }
+  }
+
+  @Test
+  void oversizedAjaxSaveTellsTheUserInsteadOfHanging() {
+    CrmClient admin = tenant.as(tenant.admin());
+    WebResponse editor = admin.get("/app/contact-edit.xhtml");
+    WebResponse answer =
+        admin
+            .browser()
+            .header("Faces-Request", "partial/ajax")
+            .postForm(
+                admin.url("/app/contact-edit.xhtml"),
+                Map.of("form:notes", "я".repeat(400_000), "jakarta.faces.ViewState", "x"));
+    admin.browser().header("Faces-Request", "none");
+    assertEquals(200, answer.status(), answer::toString);
+    assertTrue(answer.body().contains("<partial-response>"), answer::toString);
+    assertTrue(answer.body().contains("The request is too large."), answer::toString);
+    assertEquals(200, editor.status());
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

@@ -30,7 +30,7 @@ class TenantAdminIT extends AllAppsTestBase {
             .set("login:login", "operator")
             .set("login:password", "wrong-password")
             .press("login:submit");
-    assertTrue(refused.body().contains("Wrong e-mail or password."), refused::toString);
+    assertTrue(refused.body().contains("Wrong login or password."), refused::toString);
 
     WebResponse tenants =
         FacesForm.of(browser, refused, "login")
@@ -40,5 +40,13 @@ class TenantAdminIT extends AllAppsTestBase {
     assertEquals("/tenant-admin/console/tenants.xhtml", tenants.path(), tenants::toString);
     assertTrue(tenants.body().contains(slug), "the new tenant is listed");
     assertTrue(tenants.body().contains("Active"));
+  }
+
+  @Test
+  void consoleDoesNotExistOnATenantsAddress() {
+    String slug = Fixtures.tenant("console-host").slug();
+    WebResponse answer =
+        new HttpBrowser().get(TestEnvironment.tenantUrl(slug, "/tenant-admin/login.xhtml"));
+    assertEquals(404, answer.status(), answer::toString);
   }
 }

@@ -31,6 +31,30 @@ public final class Messages {
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
+  /**
+   * A count with its noun in the right form: {@code key.one}, {@code key.few} or {@code key.many}
+   * by the language's rules (Russian: 1 контакт, 2 контакта, 5 контактов, 21 контакт).
+   */
+  public static String plural(Locale locale, String key, long n) {
+    return get(locale, key + "." + pluralForm(supported(locale), n), n);
+  }
+
+  static String pluralForm(Locale locale, long n) {
+    long abs = Math.abs(n);
+    if (!"ru".equals(locale.getLanguage())) {
+      return abs == 1 ? "one" : "many";
+    }
+    long mod10 = abs % 10;
+    long mod100 = abs % 100;
+    if (mod10 == 1 && mod100 != 11) {
+      return "one";
+    }
+    if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) {
+      return "few";
+    }
+    return "many";
+  }
+
   /** The supported language of a browser's first preference; Russian when it states none. */
   public static Locale fromAcceptLanguage(String acceptLanguage) {
     if (acceptLanguage == null || acceptLanguage.isBlank()) {

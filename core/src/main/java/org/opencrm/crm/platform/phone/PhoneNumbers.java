@@ -92,6 +92,19 @@ public final class PhoneNumbers {
     return Optional.of(new StringBuilder(digits).reverse().toString());
   }
 
+  /**
+   * The international form for display in a language: {@code +7 912 345-67-89 доб. 12} in Russian,
+   * {@code ext. 12} otherwise.
+   */
+  public static String display(String e164, String extension, Locale locale) {
+    String international = display(e164, null);
+    if (extension == null || extension.isEmpty()) {
+      return international;
+    }
+    boolean russian = locale != null && "ru".equals(locale.getLanguage());
+    return international + (russian ? " доб. " : " ext. ") + extension;
+  }
+
   /** The international form for display, e.g. {@code +7 912 345-67-89}, with the extension. */
   public static String display(String e164, String extension) {
     try {

@@ -53,7 +53,7 @@ public class OperatorLogin {
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
       password = "";
-      message(FacesMessage.SEVERITY_ERROR, "login.failed");
+      message(FacesMessage.SEVERITY_ERROR, "admin.login.failed");
       return;
     }
     external.redirect(external.getRequestContextPath() + "/console/tenants.xhtml");

@@ -21,6 +21,7 @@ import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.platform.history.HistoryEntry;
 import org.opencrm.crm.platform.history.HistoryRecorder;
+import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.security.PermissionAction;
@@ -124,7 +125,11 @@ public class ContactCard implements Serializable {
       canDelete = access.allows(Contact.ENTITY, PermissionAction.DELETE, c.getOwner());
       phones =
           c.getPhones().stream()
-              .map(p -> new Line(texts.get("phoneKind." + p.getKind()), p.getDisplay()))
+              .map(
+                  p ->
+                      new Line(
+                          texts.get("phoneKind." + p.getKind()),
+                          PhoneNumbers.display(p.getE164(), p.getExtension(), texts.locale())))
               .toList();
       emails =
           c.getEmails().stream()

@@ -15,6 +15,7 @@ import org.opencrm.crm.contact.ContactDraft;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
+import org.opencrm.crm.contact.ContactValidator;
 import org.opencrm.crm.contact.EmailKind;
 import org.opencrm.crm.contact.PhoneKind;
 import org.opencrm.crm.platform.security.AccessDeniedException;
@@ -80,7 +81,9 @@ public class ContactEditor implements Serializable {
   }
 
   public void addPhone() {
-    draft.getPhones().add(new ContactDraft.PhoneLine());
+    if (draft.getPhones().size() < ContactValidator.MAX_LINES) {
+      draft.getPhones().add(new ContactDraft.PhoneLine());
+    }
   }
 
   public void removePhone(int index) {
@@ -90,7 +93,9 @@ public class ContactEditor implements Serializable {
   }
 
   public void addEmail() {
-    draft.getEmails().add(new ContactDraft.EmailLine());
+    if (draft.getEmails().size() < ContactValidator.MAX_LINES) {
+      draft.getEmails().add(new ContactDraft.EmailLine());
+    }
   }
 
   public void removeEmail(int index) {
@@ -99,9 +104,17 @@ public class ContactEditor implements Serializable {
     }
   }
 
-  public void save() throws IOException {
+  /**
+   * Saves. Serialised per editor, and a created contact's id is kept at once, so a double click, a
+   * repeated post or Back-then-Save changes that contact instead of creating another.
+   */
+  public synchronized void save() throws IOException {
     try {
       Contact saved = id == null ? contacts.create(draft) : contacts.update(id, draft);
+      if (id == null) {
+        id = saved.getId();
+      }
+      draft.setVersion(saved.getVersion());
       texts.flash(id == null ? "contact.created" : "contact.saved");
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(

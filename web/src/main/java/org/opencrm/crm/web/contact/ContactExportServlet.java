@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.opencrm.crm.contact.ContactCsvExport;
 import org.opencrm.crm.contact.ContactFilter;
+import org.opencrm.crm.contact.ContactSort;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.web.i18n.UserPreferences;
 
@@ -29,6 +30,14 @@ public class ContactExportServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
+    ContactSort sort;
+    try {
+      String raw = req.getParameter("sort");
+      sort = raw == null || raw.isBlank() ? ContactSort.NAME_ASC : ContactSort.valueOf(raw);
+    } catch (IllegalArgumentException e) {
+      resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     ContactFilter filter =
         new ContactFilter(
             req.getParameter("name"), req.getParameter("phone"), req.getParameter("email"), owner);
@@ -37,7 +46,7 @@ public class ContactExportServlet extends HttpServlet {
         "Content-Disposition", "attachment; filename=\"contacts-" + LocalDate.now() + ".csv\"");
     resp.setHeader("Cache-Control", "no-store");
     try {
-      export.write(filter, preferences.getLocale(), resp.getOutputStream());
+      export.write(filter, sort, preferences.getLocale(), resp.getOutputStream());
     } catch (AccessDeniedException e) {
       resp.reset();
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -70,6 +70,11 @@ public class ContactList implements Serializable {
     count = null;
   }
 
+  /** Whether any filter narrows the list (an empty list then means "no matches"). */
+  public boolean isFiltered() {
+    return !filter().equals(ContactFilter.NONE);
+  }
+
   public void reset() {
     q = null;
     name = null;
@@ -94,7 +99,7 @@ public class ContactList implements Serializable {
     int n = getCount();
     return n > ContactRepository.COUNT_CAP
         ? texts.get("contact.countCapped", ContactRepository.COUNT_CAP)
-        : texts.get("contact.count", n);
+        : texts.plural("contact.count", n);
   }
 
   public boolean isCanAdd() {
@@ -123,6 +128,7 @@ public class ContactList implements Serializable {
     add(params, "phone", phone);
     add(params, "email", email);
     add(params, "owner", ownerId == null ? null : ownerId.toString());
+    add(params, "sort", sort.name());
     return String.join("&", params);
   }
 
@@ -156,7 +162,7 @@ public class ContactList implements Serializable {
       if (!rows.isEmpty()) {
         cursors.put(first + rows.size(), ContactCursor.after(rows.get(rows.size() - 1)));
       }
-      return rows.stream().map(ContactRow::of).toList();
+      return rows.stream().map(r -> ContactRow.of(r, texts.locale())).toList();
     }
 
     @Override

@@ -9,7 +9,11 @@ final class RecordIds {
     if (value == null || value.isBlank() || value.length() > 19 || !value.strip().matches("\\d+")) {
       return null;
     }
-    long id = Long.parseLong(value.strip());
-    return id > 0 ? id : null;
+    try {
+      long id = Long.parseLong(value.strip());
+      return id > 0 ? id : null;
+    } catch (NumberFormatException e) {
+      return null; // beyond the largest id
+    }
   }
 }

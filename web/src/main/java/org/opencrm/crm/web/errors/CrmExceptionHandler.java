@@ -1,6 +1,7 @@
 package org.opencrm.crm.web.errors;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
@@ -17,8 +18,9 @@ import org.opencrm.crm.platform.security.AccessDeniedException;
 
 /**
  * Handles what a page action let escape, for full and AJAX requests alike: a permission refusal
- * becomes 403, a missing record 404, an expired view a trip to the login screen, anything else a
- * logged 500. The error page is rendered in place, so the status code stays what it is.
+ * becomes 403, a missing record 404, a forged field 400, an expired view a trip to the login
+ * screen, anything else a logged 500. The error page is rendered in place, so the status code stays
+ * what it is.
  */
 public class CrmExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -65,6 +67,12 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       status = 403;
     } else if (root instanceof ContactNotFoundException) {
       status = 404;
+    } else if (root instanceof NumberFormatException
+        || root instanceof IllegalArgumentException
+        || root instanceof ProtectedViewException) {
+      // Forged or broken form fields (paging, view state): the request is bad, not the server.
+      status = 400;
+      LOG.log(Level.INFO, "Bad request on " + faces.getViewRoot().getViewId() + ": " + root);
     } else {
       status = 500;
       LOG.log(Level.SEVERE, "Unhandled failure on " + faces.getViewRoot().getViewId(), thrown);

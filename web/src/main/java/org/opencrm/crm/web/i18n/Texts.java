@@ -17,6 +17,11 @@ public class Texts {
     return preferences.getLocale();
   }
 
+  /** A count with its noun in the right grammatical form. */
+  public String plural(String key, long n) {
+    return Messages.plural(locale(), key, n);
+  }
+
   public String get(String key, Object... arguments) {
     return Messages.get(locale(), key, arguments);
   }

@@ -54,7 +54,7 @@ public class LoginPage {
     } else if (external.getRequestParameterMap().containsKey("loggedOut")) {
       texts.message(null, FacesMessage.SEVERITY_INFO, "login.loggedOut");
     } else if (external.getRequestParameterMap().containsKey("inactive")) {
-      texts.message(null, FacesMessage.SEVERITY_WARN, "login.company.inactive", "");
+      texts.message(null, FacesMessage.SEVERITY_WARN, "login.session.inactive");
     }
   }
 
@@ -83,6 +83,10 @@ public class LoginPage {
       }
       tenant = found.get();
     }
+    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "login.required");
+      return null;
+    }
     if (!tenant.active()) {
       texts.message(
           null, FacesMessage.SEVERITY_ERROR, "login.company.inactive", tenant.displayName());
@@ -100,12 +104,17 @@ public class LoginPage {
       texts.message(null, FacesMessage.SEVERITY_ERROR, "login.failed");
       return null;
     }
-    Object user =
-        ((HttpServletRequest) external.getRequest()).getSession().getAttribute(SessionKeys.USER);
-    if (user instanceof CurrentUser current) {
+    var session = ((HttpServletRequest) external.getRequest()).getSession();
+    if (session.getAttribute(SessionKeys.USER) instanceof CurrentUser current) {
       users.find(current.userId()).ifPresent(u -> preferences.restore(u.getLocale()));
     }
-    external.redirect(external.getRequestContextPath() + "/app/contacts.xhtml");
+    Object asked = session.getAttribute(SessionKeys.AFTER_LOGIN);
+    session.removeAttribute(SessionKeys.AFTER_LOGIN);
+    String app = external.getRequestContextPath() + "/app/";
+    external.redirect(
+        asked instanceof String path && path.startsWith(app) && !path.contains("//")
+            ? path
+            : app + "contacts.xhtml");
     faces.responseComplete();
     return null;
   }

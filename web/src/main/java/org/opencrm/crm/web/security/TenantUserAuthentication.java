@@ -49,6 +49,17 @@ public class TenantUserAuthentication implements HttpAuthenticationMechanism {
           new TenantUserPrincipal(current), Set.of("user", current.roleCode()));
     }
     if (context.isProtected()) {
+      if ("GET".equals(request.getMethod())
+          && request.getHeader("Faces-Request") == null
+          && !Redirects.sessionExpired(request)) {
+        // Back to the page asked for once logged in (same application, same host).
+        String query = request.getQueryString();
+        request
+            .getSession(true)
+            .setAttribute(
+                SessionKeys.AFTER_LOGIN,
+                request.getRequestURI() + (query == null ? "" : "?" + query));
+      }
       Redirects.send(
           request,
           response,

@@ -1,0 +1,74 @@
+package org.opencrm.crm.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.opencrm.crm.platform.i18n.Messages;
+
+/**
+ * Refuses request bodies over the limit of their path with 413 and a message page, before anything
+ * parses them; a body of unknown length is refused with 411. Forms and searches need far less than
+ * the limit; file uploads will get their own, larger limit on their own paths.
+ */
+@WebFilter(filterName = "requestSize", urlPatterns = "/*")
+public class RequestSizeFilter extends HttpFilter {
+
+  /** Largest body of an ordinary form post. */
+  public static final long FORM_LIMIT = 1024 * 1024;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String method = req.getMethod();
+    if ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
+      long length = req.getContentLengthLong();
+      if (length < 0) {
+        res.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+        return;
+      }
+      if (length > FORM_LIMIT) {
+        refuse(req, res);
+        return;
+      }
+    }
+    chain.doFilter(req, res);
+  }
+
+  /**
+   * 413 with the error page; for a Faces AJAX request (which cannot show an error page) an answer
+   * the page understands, telling the user in their language and releasing the pressed button.
+   */
+  private static void refuse(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    res.setHeader("Connection", "close");
+    if ("partial/ajax".equals(req.getHeader("Faces-Request"))) {
+      String text = Messages.get(Messages.fromAcceptLanguage(languageOf(req)), "error.413");
+      res.setContentType("text/xml");
+      res.setCharacterEncoding("UTF-8");
+      res.getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes><eval><![CDATA["
+                  + "alert('"
+                  + text.replace("\\", "\\\\").replace("'", "\\'")
+                  + "');]]></eval></changes></partial-response>");
+      return;
+    }
+    req.setAttribute("crm.error", "error.413");
+    res.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+  }
+
+  /** The language of the page: the one chosen in this browser, else the browser's preference. */
+  private static String languageOf(HttpServletRequest req) {
+    if (req.getCookies() != null) {
+      for (var cookie : req.getCookies()) {
+        if ("crm-lang".equals(cookie.getName())) {
+          return cookie.getValue();
+        }
+      }
+    }
+    return req.getHeader("Accept-Language");
+  }
+}

@@ -1,0 +1,35 @@
+package org.opencrm.crm.platform.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  @Test
+  void russianCountsAgreeWithTheirNoun() {
+    assertEquals("1 контакт", Messages.plural(Messages.RUSSIAN, "contact.count", 1));
+    assertEquals("2 контакта", Messages.plural(Messages.RUSSIAN, "contact.count", 2));
+    assertEquals("5 контактов", Messages.plural(Messages.RUSSIAN, "contact.count", 5));
+    assertEquals("11 контактов", Messages.plural(Messages.RUSSIAN, "contact.count", 11));
+    assertEquals("21 контакт", Messages.plural(Messages.RUSSIAN, "contact.count", 21));
+    assertEquals("24 контакта", Messages.plural(Messages.RUSSIAN, "contact.count", 24));
+    assertEquals("112 контактов", Messages.plural(Messages.RUSSIAN, "contact.count", 112));
+    assertEquals("0 контактов", Messages.plural(Messages.RUSSIAN, "contact.count", 0));
+  }
+
+  @Test
+  void englishCountsAgreeWithTheirNoun() {
+    assertEquals("1 contact", Messages.plural(Locale.ENGLISH, "contact.count", 1));
+    assertEquals("3 contacts", Messages.plural(Locale.ENGLISH, "contact.count", 3));
+  }
+
+  @Test
+  void languageFromTheBrowserDefaultsToRussian() {
+    assertEquals(Messages.RUSSIAN, Messages.fromAcceptLanguage(null));
+    assertEquals(Messages.RUSSIAN, Messages.fromAcceptLanguage("de-DE,de;q=0.9"));
+    assertEquals(Locale.ENGLISH, Messages.fromAcceptLanguage("en-US,en;q=0.9,ru;q=0.8"));
+    assertEquals(Messages.RUSSIAN, Messages.fromAcceptLanguage("ru-RU,ru;q=0.9,en;q=0.8"));
+  }
+}
