@@ -71,6 +71,21 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void repeatedWrongPasswordsLockTheLoginWithANeutralMessage() {
+    String victim = tenant.manager1();
+    for (int i = 0; i < 5; i++) {
+      WebResponse page = new CrmClient(tenant.slug()).login(victim, "wrong-" + i);
+      assertTrue(page.body().contains("Wrong e-mail or password."), page::toString);
+    }
+    WebResponse locked = new CrmClient(tenant.slug()).login(victim, Fixtures.PASSWORD);
+    assertEquals("/login.xhtml", locked.path(), "even the right password waits out the lock");
+    assertTrue(locked.body().contains("Too many failed attempts"), locked::toString);
+    WebResponse unknown =
+        new CrmClient(tenant.slug()).login("nobody@" + tenant.slug() + ".test", "x");
+    assertTrue(unknown.body().contains("Wrong e-mail or password."), "other logins unaffected");
+  }
+
+  @Test
   void bareHostLoginChoosesTheCompanyFromTheForm() {
     HttpBrowser browser = new HttpBrowser();
     WebResponse page = browser.get(TestEnvironment.appUrl("/login.xhtml"));

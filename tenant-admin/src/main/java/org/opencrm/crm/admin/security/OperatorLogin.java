@@ -12,8 +12,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.opencrm.crm.platform.i18n.Messages;
+import org.opencrm.crm.platform.security.LoginThrottle;
 
 /** The console's login and logout. */
 @Named
@@ -21,6 +23,7 @@ import org.opencrm.crm.platform.i18n.Messages;
 public class OperatorLogin {
 
   @Inject SecurityContext security;
+  @Inject LoginThrottle throttle;
 
   private String login = "";
   private String password = "";
@@ -44,6 +47,14 @@ public class OperatorLogin {
 
   public void login() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    String loginKey = LoginThrottle.loginKey("operator", login);
+    String addressKey =
+        LoginThrottle.addressKey(((HttpServletRequest) external.getRequest()).getRemoteAddr());
+    if (throttle.locked(List.of(loginKey, addressKey))) {
+      password = "";
+      message(FacesMessage.SEVERITY_ERROR, "login.throttled");
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
@@ -52,10 +63,12 @@ public class OperatorLogin {
                 .credential(new OperatorCredential(login, password))
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
+      throttle.failed(loginKey, addressKey);
       password = "";
       message(FacesMessage.SEVERITY_ERROR, "admin.login.failed");
       return;
     }
+    throttle.succeeded(loginKey);
     external.redirect(external.getRequestContextPath() + "/console/tenants.xhtml");
   }
 

@@ -110,10 +110,12 @@ public class ContactList implements Serializable {
     return access.can(Contact.ENTITY, PermissionAction.EXPORT);
   }
 
-  /** Users to filter by: everyone active in the tenant. */
+  /** Users to filter by: those whose contacts the viewer may see. */
   public Map<String, Long> getOwners() {
     Map<String, Long> owners = new LinkedHashMap<>();
-    users.listActive().forEach(u -> owners.put(u.getFullName(), u.getId()));
+    users.listActive().stream()
+        .filter(u -> access.allows(Contact.ENTITY, PermissionAction.VIEW, u))
+        .forEach(u -> owners.put(u.getFullName(), u.getId()));
     return owners;
   }
 

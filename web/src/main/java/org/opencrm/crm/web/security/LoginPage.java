@@ -12,9 +12,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opencrm.crm.platform.security.CurrentUser;
+import org.opencrm.crm.platform.security.LoginThrottle;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
@@ -31,6 +33,7 @@ import org.opencrm.crm.web.tenant.TenantRequestFilter;
 public class LoginPage {
 
   @Inject SecurityContext security;
+  @Inject LoginThrottle throttle;
   @Inject TenantRegistry registry;
   @Inject UserDirectory users;
   @Inject Texts texts;
@@ -92,6 +95,14 @@ public class LoginPage {
           null, FacesMessage.SEVERITY_ERROR, "login.company.inactive", tenant.displayName());
       return null;
     }
+    String loginKey = LoginThrottle.loginKey(tenant.slug(), email);
+    String addressKey =
+        LoginThrottle.addressKey(((HttpServletRequest) external.getRequest()).getRemoteAddr());
+    if (throttle.locked(List.of(loginKey, addressKey))) {
+      password = "";
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "login.throttled");
+      return null;
+    }
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
@@ -100,10 +111,12 @@ public class LoginPage {
                 .credential(new TenantCredential(tenant.slug(), email, password))
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
+      throttle.failed(loginKey, addressKey);
       password = "";
       texts.message(null, FacesMessage.SEVERITY_ERROR, "login.failed");
       return null;
     }
+    throttle.succeeded(loginKey);
     var session = ((HttpServletRequest) external.getRequest()).getSession();
     if (session.getAttribute(SessionKeys.USER) instanceof CurrentUser current) {
       users.find(current.userId()).ifPresent(u -> preferences.restore(u.getLocale()));
