@@ -17,4 +17,5 @@ RUN /opt/jboss/wildfly/bin/jboss-cli.sh --file=/tmp/configure.cli \
 COPY --chown=jboss:root web/target/crm.war tenant-admin/target/tenant-admin.war /opt/jboss/wildfly/standalone/deployments/
 
 EXPOSE 8080
-CMD ["/opt/jboss/wildfly/bin/standalone.sh", "-b", "0.0.0.0"]
+# On SIGTERM, stop taking requests and let running ones finish for up to 30 s.
+CMD ["/opt/jboss/wildfly/bin/standalone.sh", "-b", "0.0.0.0", "-Dorg.wildfly.sigterm.suspend.timeout=30"]

@@ -65,6 +65,12 @@ public class Contact {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
+  @Column(name = "deleted_by")
+  private String deletedBy;
+
   @Version private int version;
 
   protected Contact() {}
@@ -101,6 +107,26 @@ public class Contact {
 
   void touch() {
     this.updatedAt = Instant.now();
+  }
+
+  /** Moves the contact to the trash; its phones, e-mails and history stay as they are. */
+  void trash(String byWhom) {
+    this.deletedAt = Instant.now();
+    this.deletedBy = byWhom;
+  }
+
+  void restore() {
+    this.deletedAt = null;
+    this.deletedBy = null;
+    touch();
+  }
+
+  public Instant getDeletedAt() {
+    return deletedAt;
+  }
+
+  public String getDeletedBy() {
+    return deletedBy;
   }
 
   /** "Last First Middle", skipping empty parts. */

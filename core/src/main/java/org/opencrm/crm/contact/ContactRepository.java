@@ -50,8 +50,49 @@ public class ContactRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
     Root<Contact> c = q.from(Contact.class);
-    q.where(cb.equal(c.get("id"), id), access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
+    q.where(
+        cb.equal(c.get("id"), id),
+        cb.isNull(c.get("deletedAt")),
+        access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
     return em.createQuery(q).getResultStream().findFirst();
+  }
+
+  /** A contact in the trash, if the user may delete (and so restore) it. */
+  public Optional<Contact> findInTrash(Long id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    EntityManager em = db.em();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
+    Root<Contact> c = q.from(Contact.class);
+    q.where(
+        cb.equal(c.get("id"), id),
+        cb.isNotNull(c.get("deletedAt")),
+        access.restrict(cb, c.get("owner"), Contact.ENTITY, PermissionAction.DELETE));
+    return em.createQuery(q).getResultStream().findFirst();
+  }
+
+  /** The trash: deleted contacts the user may restore, most recently deleted first. */
+  public List<Contact> trash(int limit) {
+    EntityManager em = db.em();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
+    Root<Contact> c = q.from(Contact.class);
+    q.where(
+        cb.isNotNull(c.get("deletedAt")),
+        access.restrict(cb, c.get("owner"), Contact.ENTITY, PermissionAction.DELETE));
+    q.orderBy(cb.desc(c.get("deletedAt")), cb.desc(c.get("id")));
+    return em.createQuery(q).setMaxResults(limit).getResultList();
+  }
+
+  /** Removes for good the contacts that have been in the trash longer than the retention. */
+  public int purgeTrashedBefore(java.time.Instant cutoff) {
+    return db.em()
+        .createQuery(
+            "DELETE FROM Contact c WHERE c.deletedAt IS NOT NULL AND c.deletedAt < :cutoff")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
   }
 
   /**
@@ -106,6 +147,7 @@ public class ContactRepository {
       ContactFilter filter,
       PermissionAction action) {
     List<Predicate> where = new ArrayList<>();
+    where.add(cb.isNull(c.get("deletedAt")));
     where.add(access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
     if (filter == null) {
       return where;

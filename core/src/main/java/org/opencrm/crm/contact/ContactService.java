@@ -21,9 +21,9 @@ import org.opencrm.crm.platform.validation.FieldError;
 import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
- * Creates, changes and deletes contacts: input checked first, permission checked on the record and
- * on its new responsible user, history written in the same transaction. A refused change writes
- * nothing.
+ * Creates, changes, deletes (to the trash) and restores contacts: input checked first, permission
+ * checked on the record and on its new responsible user, history written in the same transaction. A
+ * refused change writes nothing.
  */
 @RequestScoped
 public class ContactService {
@@ -101,8 +101,26 @@ public class ContactService {
             .find(id, PermissionAction.DELETE)
             .orElseThrow(() -> new ContactNotFoundException(id));
     Map<String, String> before = contact.snapshot();
-    db.em().remove(contact);
+    contact.trash(actor.requireUser().fullName());
     history.deleted(Contact.ENTITY, id, before);
+  }
+
+  /** Takes a contact out of the trash, with its phones, e-mails and history as they were. */
+  @Transactional
+  public Contact restore(Long id) {
+    Contact contact = contacts.findInTrash(id).orElseThrow(() -> new ContactNotFoundException(id));
+    contact.restore();
+    history.restored(Contact.ENTITY, id);
+    return contact;
+  }
+
+  /** How long deleted contacts stay restorable. */
+  public static final java.time.Duration TRASH_RETENTION = java.time.Duration.ofDays(30);
+
+  /** Removes for good what has been in the trash longer than {@link #TRASH_RETENTION}. */
+  @Transactional
+  public int purgeTrash() {
+    return contacts.purgeTrashedBefore(java.time.Instant.now().minus(TRASH_RETENTION));
   }
 
   /** Users the current user may make responsible for a contact. */

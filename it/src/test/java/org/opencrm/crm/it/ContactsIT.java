@@ -72,6 +72,7 @@ class ContactsIT extends CrmAppTestBase {
 
   @Test
   void repeatedWrongPasswordsLockTheLoginWithANeutralMessage() {
+    TestTenant tenant = Fixtures.tenant("lockout"); // its own, so no other test meets the lock
     String victim = tenant.manager1();
     for (int i = 0; i < 5; i++) {
       WebResponse page = new CrmClient(tenant.slug()).login(victim, "wrong-" + i);
@@ -170,12 +171,42 @@ class ContactsIT extends CrmAppTestBase {
         FacesForm.of(admin.browser(), admin.get("/app/contact.xhtml?id=" + id), "actions")
             .press("actions:delete");
     assertEquals("/app/contacts.xhtml", afterDelete.path(), afterDelete::toString);
-    assertTrue(afterDelete.body().contains("Contact deleted."));
+    assertTrue(afterDelete.body().contains("Contact moved to the trash."));
     assertEquals(404, admin.get("/app/contact.xhtml?id=" + id).status());
-    assertEquals(0, count("SELECT COUNT(*) FROM contact WHERE id = " + id));
+    assertTrue(admin.search("Морозова").stream().noneMatch(found -> found == id));
+    assertFalse(admin.export("").body().contains("Морозова"), "not exported from the trash");
     assertEquals(
         1,
         count("SELECT COUNT(*) FROM history_entry WHERE action = 'DELETED' AND entity_id = " + id));
+
+    WebResponse trash = admin.get("/app/trash.xhtml");
+    assertTrue(trash.body().contains("Морозова Анна Игоревна"), trash::toString);
+    String restoreButton =
+        Jsoup.parse(trash.body()).select("button[id$=':restore']").stream()
+            .filter(b -> b.parents().select("tr").text().contains("Морозова"))
+            .findFirst()
+            .orElseThrow()
+            .attr("name");
+    WebResponse restored = FacesForm.of(admin.browser(), trash, "trash").press(restoreButton);
+    assertEquals(id, CrmClient.cardId(restored));
+    assertTrue(restored.body().contains("+7 912 000-11-33"), "phones come back with the contact");
+    assertTrue(restored.body().contains("anna.sokolova@example.ru"));
+    assertTrue(Jsoup.parse(restored.body()).select("ul.history").text().contains("restored"));
+  }
+
+  @Test
+  void managersTrashHoldsOnlyWhatTheyMayRestore() {
+    long own = tenant.contacts(tenant.manager1(), "TrashOwn", 1).get(0);
+    long other = tenant.contacts(tenant.admin(), "TrashOther", 1).get(0);
+    CrmClient admin = tenant.as(tenant.admin());
+    FacesForm.of(admin.browser(), admin.get("/app/contact.xhtml?id=" + other), "actions")
+        .press("actions:delete");
+    CrmClient m1 = tenant.as(tenant.manager1());
+    FacesForm.of(m1.browser(), m1.get("/app/contact.xhtml?id=" + own), "actions")
+        .press("actions:delete");
+    String trash = m1.get("/app/trash.xhtml").body();
+    assertTrue(trash.contains("TrashOwn-0"));
+    assertFalse(trash.contains("TrashOther-0"));
   }
 
   @Test

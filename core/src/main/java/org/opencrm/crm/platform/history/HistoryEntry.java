@@ -26,7 +26,8 @@ public class HistoryEntry {
   public enum Action {
     CREATED,
     CHANGED,
-    DELETED
+    DELETED,
+    RESTORED
   }
 
   /** Who did it. */

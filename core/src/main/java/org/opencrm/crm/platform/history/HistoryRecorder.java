@@ -44,6 +44,10 @@ public class HistoryRecorder {
     write(entityType, id, HistoryEntry.Action.DELETED, diff(before, Map.of()));
   }
 
+  public void restored(String entityType, Long id) {
+    write(entityType, id, HistoryEntry.Action.RESTORED, List.of());
+  }
+
   public List<HistoryEntry> forRecord(String entityType, Long id) {
     return db.em()
         .createNamedQuery("HistoryEntry.forRecord", HistoryEntry.class)
