@@ -323,6 +323,36 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void phonesWithoutCountryCodeFollowTheCompanysRegion() throws SQLException {
+    TestTenant kz = Fixtures.tenant("region");
+    CrmClient admin = kz.as(kz.admin());
+    WebResponse settings = admin.get("/app/settings.xhtml");
+    WebResponse bad =
+        FacesForm.of(admin.browser(), settings, "settings")
+            .set("settings:timeZone_input", "Mars/Olympus")
+            .press("settings:save");
+    assertTrue(CrmClient.messages(bad).contains("Choose a value from the list."), bad::toString);
+    WebResponse saved =
+        FacesForm.of(admin.browser(), admin.get("/app/settings.xhtml"), "settings")
+            .set("settings:phoneRegion_input", "KZ")
+            .set("settings:currency_input", "KZT")
+            .set("settings:timeZone_input", "Asia/Almaty")
+            .press("settings:save");
+    assertTrue(CrmClient.messages(saved).contains("Settings saved."), saved::toString);
+
+    long id =
+        CrmClient.cardId(
+            admin.createContact(
+                Map.of("form:lastName", "Абаев", "form:phones:0:number", "701 234 56 78")));
+    try (Connection c = TestEnvironment.connect(kz.schema());
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT e164 FROM contact_phone WHERE contact_id = " + id)) {
+      assertTrue(r.next());
+      assertEquals("+77012345678", r.getString(1));
+    }
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

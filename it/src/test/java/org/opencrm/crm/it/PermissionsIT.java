@@ -114,6 +114,14 @@ class PermissionsIT extends CrmAppTestBase {
   }
 
   @Test
+  void onlyAdministratorsOpenTheCompanySettings() {
+    WebResponse denied = tenant.as(tenant.manager1()).get("/app/settings.xhtml");
+    assertEquals(403, denied.status(), denied::toString);
+    assertFalse(denied.body().contains("settings:currency"));
+    assertEquals(200, tenant.as(tenant.admin()).get("/app/settings.xhtml").status());
+  }
+
+  @Test
   void administratorSeesEveryone() {
     CrmClient admin = tenant.as(tenant.admin());
     assertTrue(admin.get("/app/contacts.xhtml").body().contains("60 contacts"));

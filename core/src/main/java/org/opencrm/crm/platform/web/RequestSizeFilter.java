@@ -43,7 +43,8 @@ public class RequestSizeFilter extends HttpFilter {
    * the page understands, telling the user in their language and releasing the pressed button.
    */
   private static void refuse(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    res.setHeader("Connection", "close");
+    // No "Connection: close": the server drains the rest of the body (up to its hard cap), so
+    // the client reads this answer instead of a connection reset half-way through its upload.
     if ("partial/ajax".equals(req.getHeader("Faces-Request"))) {
       String text = Messages.get(Messages.fromAcceptLanguage(languageOf(req)), "error.413");
       res.setContentType("text/xml");

@@ -3,8 +3,11 @@ package org.opencrm.crm.web.layout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.CurrentUser;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.settings.TenantSettingsService;
 import org.opencrm.crm.platform.tenant.TenantContext;
 
 /** The tenant and user shown in the top bar. */
@@ -14,9 +17,16 @@ public class Shell {
 
   @Inject TenantContext tenant;
   @Inject CurrentActor actor;
+  @Inject AccessControl access;
 
   public String getTenantName() {
     return tenant.isSet() ? tenant.require().displayName() : "CRM";
+  }
+
+  /** Whether the user menu offers the company's settings. */
+  public boolean isCanChangeSettings() {
+    return actor.user().isPresent()
+        && access.can(TenantSettingsService.ENTITY, PermissionAction.EDIT);
   }
 
   public String getUserName() {
