@@ -353,6 +353,49 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void passwordChangeEndsTheOtherSessionsAndShowsInLoginHistory() {
+    TestTenant own = Fixtures.tenant("pwd"); // its own, as the admin's password changes
+    CrmClient here = own.as(own.admin());
+    CrmClient elsewhere = own.as(own.admin());
+
+    WebResponse weak =
+        FacesForm.of(here.browser(), here.get("/app/profile.xhtml"), "pwd")
+            .set("pwd:current", Fixtures.PASSWORD)
+            .set("pwd:password", "short1")
+            .set("pwd:repeat", "short1")
+            .press("pwd:change");
+    assertTrue(
+        CrmClient.messages(weak).contains("At least 10 characters."),
+        () -> CrmClient.messages(weak) + " / " + weak);
+    WebResponse wrongCurrent =
+        FacesForm.of(here.browser(), here.get("/app/profile.xhtml"), "pwd")
+            .set("pwd:current", "not-my-password")
+            .set("pwd:password", "Новый-пароль-2026")
+            .set("pwd:repeat", "Новый-пароль-2026")
+            .press("pwd:change");
+    assertTrue(CrmClient.messages(wrongCurrent).contains("The current password is wrong."));
+    WebResponse changed =
+        FacesForm.of(here.browser(), here.get("/app/profile.xhtml"), "pwd")
+            .set("pwd:current", Fixtures.PASSWORD)
+            .set("pwd:password", "Новый-пароль-2026")
+            .set("pwd:repeat", "Новый-пароль-2026")
+            .press("pwd:change");
+    assertTrue(CrmClient.messages(changed).contains("Password changed."), changed::toString);
+
+    assertEquals(200, here.get("/app/contacts.xhtml").status(), "this session goes on");
+    WebResponse ended = elsewhere.get("/app/contacts.xhtml");
+    assertEquals("/login.xhtml", ended.path(), "the other session ended");
+    assertTrue(ended.body().contains("the password was changed"), ended::toString);
+
+    assertEquals(
+        "/login.xhtml", new CrmClient(own.slug()).login(own.admin(), Fixtures.PASSWORD).path());
+    new CrmClient(own.slug()).loggedIn(own.admin(), "Новый-пароль-2026");
+    String history = Jsoup.parse(here.get("/app/profile.xhtml").body()).select("#logins").text();
+    assertTrue(history.contains("127.0.0.1"), history);
+    assertTrue(history.contains("Java-http-client"), history);
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

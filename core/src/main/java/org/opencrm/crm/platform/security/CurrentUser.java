@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * The logged-in user as the session remembers it: who, in which tenant, with which role and
- * department. Permissions themselves are read afresh for every request.
+ * department, and the security stamp the session was made with. Permissions and the stamp are
+ * checked afresh on every request.
  */
 public record CurrentUser(
     Long tenantId,
@@ -14,5 +15,6 @@ public record CurrentUser(
     String fullName,
     Long roleId,
     String roleCode,
-    String departmentPath)
+    String departmentPath,
+    String securityStamp)
     implements Serializable {}

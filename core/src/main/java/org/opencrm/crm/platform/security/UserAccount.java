@@ -50,6 +50,10 @@ public class UserAccount {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** Changes with the password; a session made with an older stamp ends. */
+  @Column(name = "security_stamp", nullable = false)
+  private String securityStamp = newStamp();
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -68,6 +72,22 @@ public class UserAccount {
     this.role = role;
     this.department = department;
     this.createdAt = Instant.now();
+  }
+
+  static String newStamp() {
+    byte[] bytes = new byte[16];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
+
+  /** Sets a new password and a new stamp, which ends the user's other sessions. */
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+    this.securityStamp = newStamp();
+  }
+
+  public String getSecurityStamp() {
+    return securityStamp;
   }
 
   public static String normalizeEmail(String email) {

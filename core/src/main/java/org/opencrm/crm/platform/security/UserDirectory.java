@@ -3,11 +3,14 @@ package org.opencrm.crm.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.tenant.TenantContext;
 import org.opencrm.crm.platform.tenant.TenantRef;
+import org.opencrm.crm.platform.validation.FieldError;
+import org.opencrm.crm.platform.validation.ValidationException;
 
 /** Finds and checks the users of the current tenant. */
 @RequestScoped
@@ -107,6 +110,61 @@ public class UserDirectory {
     return d;
   }
 
+  /**
+   * Whether a session made for this user is still valid: the user exists, is active and has the
+   * stamp the session was made with.
+   */
+  public boolean sessionStillValid(CurrentUser session) {
+    List<Object[]> rows =
+        db.em()
+            .createQuery(
+                "SELECT u.active, u.securityStamp FROM UserAccount u WHERE u.id = :id",
+                Object[].class)
+            .setParameter("id", session.userId())
+            .getResultList();
+    return !rows.isEmpty()
+        && Boolean.TRUE.equals(rows.get(0)[0])
+        && session.securityStamp().equals(rows.get(0)[1]);
+  }
+
+  /** Records a successful login for the user's login history. */
+  @Transactional
+  public void recordLogin(Long userId, String address, String userAgent) {
+    db.em().persist(new LoginEvent(userId, address, userAgent));
+  }
+
+  /** The user's latest logins, newest first. */
+  public List<LoginEvent> loginHistory(Long userId, int limit) {
+    return db.em()
+        .createNamedQuery("LoginEvent.ofUser", LoginEvent.class)
+        .setParameter("userId", userId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Changes the current user's password after checking the current one and the policy; returns the
+   * session's new view of the user (the old stamp no longer holds).
+   */
+  @Transactional
+  public CurrentUser changePassword(
+      CurrentUser user, String currentPassword, String newPassword, String repeated) {
+    UserAccount account = find(user.userId()).orElseThrow();
+    List<FieldError> errors = new ArrayList<>();
+    if (!PasswordHasher.matches(currentPassword, account.getPasswordHash())) {
+      errors.add(FieldError.of("current", "password.current.wrong"));
+    }
+    errors.addAll(PasswordPolicy.problems(newPassword, account.getEmail(), "password"));
+    if (newPassword != null && !newPassword.equals(repeated)) {
+      errors.add(FieldError.of("repeat", "password.repeat.differs"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    account.changePassword(PasswordHasher.hash(newPassword));
+    return toCurrentUser(account);
+  }
+
   @Transactional
   public void changeLocale(Long userId, String locale) {
     find(userId).ifPresent(u -> u.changeLocale(locale));
@@ -122,6 +180,7 @@ public class UserDirectory {
         user.getFullName(),
         user.getRole().getId(),
         user.getRole().getCode(),
-        user.getDepartment().getPath());
+        user.getDepartment().getPath(),
+        user.getSecurityStamp());
   }
 }

@@ -56,6 +56,8 @@ public class LoginPage {
       texts.message(null, FacesMessage.SEVERITY_WARN, "login.expired");
     } else if (external.getRequestParameterMap().containsKey("loggedOut")) {
       texts.message(null, FacesMessage.SEVERITY_INFO, "login.loggedOut");
+    } else if (external.getRequestParameterMap().containsKey("ended")) {
+      texts.message(null, FacesMessage.SEVERITY_WARN, "login.session.ended");
     } else if (external.getRequestParameterMap().containsKey("inactive")) {
       texts.message(null, FacesMessage.SEVERITY_WARN, "login.session.inactive");
     }
@@ -120,6 +122,8 @@ public class LoginPage {
     var session = ((HttpServletRequest) external.getRequest()).getSession();
     if (session.getAttribute(SessionKeys.USER) instanceof CurrentUser current) {
       users.find(current.userId()).ifPresent(u -> preferences.restore(u.getLocale()));
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      users.recordLogin(current.userId(), request.getRemoteAddr(), request.getHeader("User-Agent"));
     }
     Object asked = session.getAttribute(SessionKeys.AFTER_LOGIN);
     session.removeAttribute(SessionKeys.AFTER_LOGIN);

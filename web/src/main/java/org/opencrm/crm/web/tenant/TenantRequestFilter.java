@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jboss.logging.MDC;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.CurrentUser;
+import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.tenant.TenantContext;
 import org.opencrm.crm.platform.tenant.TenantHostResolver;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
@@ -40,6 +41,7 @@ public class TenantRequestFilter extends HttpFilter {
   @Inject TenantContext tenantContext;
   @Inject CurrentActor actor;
   @Inject TenantProvisioning provisioning;
+  @Inject UserDirectory users;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -72,6 +74,12 @@ public class TenantRequestFilter extends HttpFilter {
         return;
       }
       tenantContext.set(tenant.get());
+      if (!users.sessionStillValid(user)) {
+        // The password changed (or the user was deactivated) since this session began.
+        session.invalidate();
+        res.sendRedirect(req.getContextPath() + "/login.xhtml?ended=1");
+        return;
+      }
       actor.actAs(user);
       MDC.put(RequestLogFilter.TENANT, tenant.get().slug());
     } else if (hostTenant.isPresent()) {

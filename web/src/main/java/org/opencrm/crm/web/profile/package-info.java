@@ -1,0 +1,2 @@
+/** The user's own profile: password change and login history. */
+package org.opencrm.crm.web.profile;
