@@ -46,7 +46,8 @@ public class TenantRequestFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getServletPath().startsWith("/health")) {
+    if (req.getServletPath().startsWith("/health") || req.getServletPath().startsWith("/api/")) {
+      // Probes need no tenant; the API takes its tenant from the token (ApiAuthFilter).
       chain.doFilter(req, res);
       return;
     }

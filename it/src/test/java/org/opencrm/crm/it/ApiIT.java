@@ -1,0 +1,185 @@
+package org.opencrm.crm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencrm.crm.it.support.CrmAppTestBase;
+import org.opencrm.crm.it.support.CrmClient;
+import org.opencrm.crm.it.support.FacesForm;
+import org.opencrm.crm.it.support.Fixtures;
+import org.opencrm.crm.it.support.Fixtures.TestTenant;
+import org.opencrm.crm.it.support.HttpBrowser;
+import org.opencrm.crm.it.support.TestEnvironment;
+import org.opencrm.crm.it.support.WebResponse;
+
+/**
+ * The REST API with tokens: issued by an administrator and shown once, the tenant taken from the
+ * token, JSON:API documents and error objects, read-only tokens, revocation and the plan's rate.
+ */
+class ApiIT extends CrmAppTestBase {
+
+  private static TestTenant a;
+  private static TestTenant b;
+  private static List<Long> idsOfB;
+
+  @BeforeAll
+  static void tenants() {
+    a = Fixtures.tenant("api-a");
+    b = Fixtures.tenant("api-b");
+    a.contacts(a.admin(), "ApiAlpha", 3);
+    idsOfB = b.contacts(b.admin(), "ApiBravo", 8);
+  }
+
+  private static String issue(TestTenant tenant, String purpose, boolean readOnly) {
+    CrmClient admin = tenant.as(tenant.admin());
+    FacesForm form =
+        FacesForm.of(admin.browser(), admin.get("/app/api-tokens.xhtml"), "tokens")
+            .set("tokens:name", purpose);
+    if (readOnly) {
+      form.set("tokens:readOnly_input", "on");
+    }
+    WebResponse page = form.press("tokens:issue");
+    String token = Jsoup.parse(page.body()).select("#issued-token").text();
+    assertEquals(64, token.length(), page::toString);
+    assertFalse(
+        admin.get("/app/api-tokens.xhtml").body().contains(token), "the token is shown only once");
+    return token;
+  }
+
+  private static WebResponse api(String slug, String token, String path) {
+    HttpBrowser browser = new HttpBrowser();
+    if (token != null) {
+      browser.header("Authorization", "Bearer " + token);
+    }
+    return browser.get(TestEnvironment.tenantUrl(slug, "/api/v1" + path));
+  }
+
+  private static int count(String json, String what) {
+    Matcher m = Pattern.compile(Pattern.quote(what)).matcher(json);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void listsAndFindsContactsInTheModelledShape() {
+    String token = issue(a, "integration", false);
+    WebResponse list = api(a.slug(), token, "/contacts");
+    assertEquals(200, list.status(), list::toString);
+    assertTrue(list.header("Content-Type").orElse("").startsWith("application/vnd.api+json"));
+    assertEquals(3, count(list.body(), "\"type\":\"contacts\""), list.body());
+    assertTrue(list.body().contains("\"first-name\":\"Test\""));
+    assertTrue(list.body().contains("\"last-name\":\"ApiAlpha-0\""));
+    assertTrue(list.body().contains("\"responsible\":{\"data\":{\"type\":\"users\""));
+    assertTrue(list.body().contains("\"record-count\":3"));
+    assertFalse(list.body().contains("ApiBravo"));
+
+    String phone =
+        Pattern.compile("\"general-phone\":\"(\\+7\\d{10})\"")
+            .matcher(list.body())
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group(1);
+    String typed =
+        "8 (" + phone.substring(2, 5) + ") " + phone.substring(5, 8) + "-" + phone.substring(8);
+    for (String key : List.of("filter[any_phone]", "filter[any-phone]", "filter[general-phone]")) {
+      WebResponse found = api(a.slug(), token, "/contacts?" + enc(key) + "=" + enc(typed));
+      assertEquals(200, found.status(), found::toString);
+      assertEquals(1, count(found.body(), "\"type\":\"contacts\""), key + " " + found.body());
+    }
+    WebResponse paged =
+        api(a.slug(), token, "/contacts?page%5Bnumber%5D=2&page%5Bsize%5D=2&sort=-last-name");
+    assertEquals(1, count(paged.body(), "\"type\":\"contacts\""), paged.body());
+    assertTrue(paged.body().contains("ApiAlpha-0"), "descending: the last one on page two");
+    assertTrue(paged.body().contains("\"page-count\":2"));
+  }
+
+  @Test
+  void otherTenantsRecordsAndAddressesGiveNothing() {
+    String token = issue(a, "isolation", true);
+    long foreign = idsOfB.get(idsOfB.size() - 1);
+    WebResponse byId = api(a.slug(), token, "/contacts/" + foreign);
+    assertEquals(404, byId.status(), byId::toString);
+    assertTrue(byId.body().contains("\"errors\":[{\"status\":\"404\""), byId.body());
+    assertFalse(byId.body().contains("ApiBravo"));
+
+    WebResponse otherHost = api(b.slug(), token, "/contacts");
+    assertEquals(401, otherHost.status(), otherHost::toString);
+    assertFalse(otherHost.body().contains("ApiBravo"));
+    assertEquals(401, api(a.slug(), null, "/contacts").status());
+    assertEquals(401, api(a.slug(), "crm_" + "x".repeat(60), "/contacts").status());
+  }
+
+  @Test
+  void badParametersGetJsonApiErrors() {
+    String token = issue(a, "errors", true);
+    WebResponse filter = api(a.slug(), token, "/contacts?filter%5Bshoe-size%5D=42");
+    assertEquals(400, filter.status());
+    assertTrue(filter.body().contains("\"code\":\"102\""), filter.body());
+    assertTrue(filter.body().contains("shoe_size is not allowed"), filter.body());
+    WebResponse param = api(a.slug(), token, "/contacts?fields=x");
+    assertEquals(400, param.status());
+    assertTrue(param.body().contains("\"code\":\"105\""), param.body());
+    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bsize%5D=1000").status());
+    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bnumber%5D=abc").status());
+    assertEquals(400, api(a.slug(), token, "/contacts?sort=shoe-size").status());
+    assertEquals(404, api(a.slug(), token, "/contacts/abc").status());
+    assertEquals(404, api(a.slug(), token, "/no-such-resource").status());
+  }
+
+  @Test
+  void readOnlyTokensCannotWriteAndRevokedTokensStop() {
+    String reader = issue(a, "reader", true);
+    WebResponse write =
+        new HttpBrowser()
+            .header("Authorization", "Bearer " + reader)
+            .postJson(
+                TestEnvironment.tenantUrl(a.slug(), "/api/v1/contacts"),
+                "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":\"X\"}}}");
+    assertEquals(403, write.status(), write::toString);
+    assertTrue(write.body().contains("may only read"));
+
+    CrmClient admin = a.as(a.admin());
+    WebResponse page = admin.get("/app/api-tokens.xhtml");
+    String revoke =
+        Jsoup.parse(page.body()).select("button[id$=':revoke']").stream()
+            .filter(btn -> btn.parents().select("tr").text().contains("reader"))
+            .findFirst()
+            .orElseThrow()
+            .attr("name");
+    FacesForm.of(admin.browser(), page, "tokens").press(revoke);
+    assertEquals(401, api(a.slug(), reader, "/contacts").status());
+  }
+
+  @Test
+  void tokensAreHeldToThePlansRate() {
+    String token = issue(b, "busy", true);
+    WebResponse last = null;
+    for (int i = 0; i < 121; i++) {
+      last = api(b.slug(), token, "/contacts?page%5Bsize%5D=1");
+      if (last.status() == 429) {
+        break;
+      }
+    }
+    assertEquals(429, last.status(), "the default plan allows 120 requests a minute");
+    int retryAfter = Integer.parseInt(last.header("Retry-After").orElseThrow());
+    assertTrue(retryAfter >= 1 && retryAfter <= 60);
+    assertTrue(last.body().contains("\"status\":\"429\""));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

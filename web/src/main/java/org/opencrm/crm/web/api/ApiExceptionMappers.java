@@ -1,0 +1,81 @@
+package org.opencrm.crm.web.api;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+
+/** Turns failures into JSON:API error objects; never a stack trace, never an HTML page. */
+public final class ApiExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+  private ApiExceptionMappers() {}
+
+  /** A refused parameter or value: 400 with the modelled API's codes. */
+  public static final class BadRequest extends RuntimeException {
+    final String code;
+    final String title;
+
+    public BadRequest(String code, String title, String detail) {
+      super(detail);
+      this.code = code;
+      this.title = title;
+    }
+  }
+
+  @Provider
+  public static class BadRequestMapper implements ExceptionMapper<BadRequest> {
+    @Override
+    public Response toResponse(BadRequest e) {
+      return ApiErrors.response(400, e.code, e.title, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class NotFoundMapper implements ExceptionMapper<ContactNotFoundException> {
+    @Override
+    public Response toResponse(ContactNotFoundException e) {
+      return ApiErrors.response(404, "404", "Record not found", "No such record.");
+    }
+  }
+
+  @Provider
+  public static class DeniedMapper implements ExceptionMapper<AccessDeniedException> {
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+      return ApiErrors.response(403, "403", "Forbidden", "Not allowed for this token's user.");
+    }
+  }
+
+  @Provider
+  public static class WebMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e instanceof NotFoundException) {
+        return ApiErrors.response(404, "404", "Not found", "No such resource.");
+      }
+      if (e instanceof NotAllowedException) {
+        return ApiErrors.response(405, "405", "Method not allowed", null);
+      }
+      return ApiErrors.response(
+          status, String.valueOf(status), e.getResponse().getStatusInfo().getReasonPhrase(), null);
+    }
+  }
+
+  @Provider
+  public static class AnyMapper implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "API failure", e);
+      return ApiErrors.response(500, "500", "Internal Server Error", null);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package org.opencrm.crm.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactEmail;
+import org.opencrm.crm.contact.ContactFilter;
+import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.contact.ContactPage;
+import org.opencrm.crm.contact.ContactPhone;
+import org.opencrm.crm.contact.ContactRepository;
+import org.opencrm.crm.contact.ContactSort;
+import org.opencrm.crm.contact.PhoneKind;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.settings.TenantSettingsService;
+
+/**
+ * {@code /api/v1/contacts} in the JSON:API shape of the CRM this one is modelled on: kebab-case
+ * attributes ({@code first-name}, {@code general-phone}…), {@code responsible} relationship,
+ * filters in both spellings ({@code filter[any-phone]} and {@code filter[any_phone]}), {@code
+ * page[number]}/{@code page[size]} with {@code meta.record-count}. Reads go through the permission
+ * layer like the screens.
+ */
+@Path("contacts")
+@RequestScoped
+@Produces(ApiErrors.MEDIA_TYPE)
+public class ContactResource {
+
+  static final int DEFAULT_PAGE_SIZE = 50;
+  static final int MAX_PAGE_SIZE = 100;
+
+  private static final Set<String> PHONE_FILTERS =
+      Set.of("any-phone", "general-phone", "mobile-phone", "work-phone", "other-phone", "phone");
+  private static final Set<String> PARAMS = Set.of("filter", "page", "sort", "include");
+
+  @Inject ContactRepository contacts;
+  @Inject TenantSettingsService settings;
+
+  @GET
+  public String list(@Context UriInfo uri) {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    String name = null;
+    String phone = null;
+    String email = null;
+    Long owner = null;
+    int number = 1;
+    int size = DEFAULT_PAGE_SIZE;
+    ContactSort sort = ContactSort.NAME_ASC;
+    for (Map.Entry<String, List<String>> e : query.entrySet()) {
+      String key = e.getKey();
+      String value = e.getValue().isEmpty() ? "" : e.getValue().get(0);
+      String base = key.contains("[") ? key.substring(0, key.indexOf('[')) : key;
+      if (!PARAMS.contains(base)) {
+        throw new ApiExceptionMappers.BadRequest(
+            "105", "Param not allowed", snake(key) + " is not allowed.");
+      }
+      String inner =
+          key.contains("[") && key.endsWith("]")
+              ? key.substring(key.indexOf('[') + 1, key.length() - 1).replace('_', '-')
+              : "";
+      switch (base) {
+        case "filter" -> {
+          if (PHONE_FILTERS.contains(inner)) {
+            phone = value;
+          } else if (inner.equals("email")) {
+            email = value;
+          } else if (inner.equals("last-name") || inner.equals("name")) {
+            name = value;
+          } else if (inner.equals("responsible-id") || inner.equals("user-id")) {
+            owner = number(value, key);
+          } else {
+            throw new ApiExceptionMappers.BadRequest(
+                "102", "Filter not allowed", snake(inner) + " is not allowed.");
+          }
+        }
+        case "page" -> {
+          if (inner.equals("number")) {
+            number = (int) Math.min(number(value, key), Integer.MAX_VALUE);
+          } else if (inner.equals("size")) {
+            size = (int) Math.min(number(value, key), Integer.MAX_VALUE);
+          } else {
+            throw new ApiExceptionMappers.BadRequest(
+                "105", "Param not allowed", "page[" + inner + "] is not allowed.");
+          }
+        }
+        case "sort" -> sort = sortOf(value);
+        default -> {
+          if (!value.isBlank() && !value.equals("responsible")) {
+            throw new ApiExceptionMappers.BadRequest(
+                "112", "Invalid include", value + " is not a relationship of contacts.");
+          }
+        }
+      }
+    }
+    if (number < 1) {
+      throw new ApiExceptionMappers.BadRequest(
+          "110", "Invalid page value", "page[number] starts at 1.");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new ApiExceptionMappers.BadRequest(
+          "110", "Invalid page value", "page[size] must be between 1 and " + MAX_PAGE_SIZE + ".");
+    }
+    long offset = (long) (number - 1) * size;
+    if (offset > ContactRepository.MAX_OFFSET) {
+      throw new ApiExceptionMappers.BadRequest(
+          "110",
+          "Invalid page value",
+          "Pages beyond record "
+              + ContactRepository.MAX_OFFSET
+              + " cannot be reached by number;"
+              + " narrow the filter.");
+    }
+    ContactFilter filter = new ContactFilter(name, phone, email, owner);
+    ContactPage page = contacts.page(filter, sort, null, (int) offset, size, PermissionAction.VIEW);
+    int count = contacts.countCapped(filter, PermissionAction.VIEW);
+    boolean capped = count > ContactRepository.COUNT_CAP;
+    int shown = Math.min(count, ContactRepository.COUNT_CAP);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    page.rows().forEach(c -> data.add(resource(c)));
+    JsonObjectBuilder meta =
+        Json.createObjectBuilder()
+            .add("record-count", shown)
+            .add("page-count", (shown + size - 1) / size);
+    if (capped) {
+      meta.add("record-count-capped", true);
+    }
+    return Json.createObjectBuilder().add("data", data).add("meta", meta).build().toString();
+  }
+
+  @GET
+  @Path("{id}")
+  public String one(@PathParam("id") String id) {
+    Long parsed;
+    try {
+      parsed = Long.valueOf(id);
+    } catch (NumberFormatException e) {
+      throw new ContactNotFoundException(null);
+    }
+    Contact contact =
+        contacts
+            .find(parsed, PermissionAction.VIEW)
+            .orElseThrow(() -> new ContactNotFoundException(parsed));
+    return Json.createObjectBuilder().add("data", resource(contact)).build().toString();
+  }
+
+  private JsonObjectBuilder resource(Contact c) {
+    ZoneId zone = ZoneId.of(settings.current().getTimeZone());
+    DateTimeFormatter times =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(zone);
+    JsonObjectBuilder a =
+        Json.createObjectBuilder()
+            .add("last-name", c.getLastName())
+            .add("first-name", c.getFirstName())
+            .add("middle-name", c.getMiddleName())
+            .add("as-string", c.getDisplayName())
+            .add("description", c.getNotes() == null ? "" : c.getNotes());
+    List<ContactPhone> phones = c.getPhones();
+    a.add("general-phone", phones.isEmpty() ? "" : phones.get(0).getE164());
+    a.add("mobile-phone", firstOf(phones, PhoneKind.MOBILE));
+    a.add("work-phone", firstOf(phones, PhoneKind.WORK));
+    a.add("other-phone", firstOf(phones, PhoneKind.OTHER));
+    List<ContactEmail> emails = c.getEmails();
+    a.add("email", emails.isEmpty() ? "" : emails.get(0).getAddress());
+    a.add("other-email", emails.size() < 2 ? "" : emails.get(1).getAddress());
+    a.add("customs", Json.createObjectBuilder());
+    a.add("created-at", times.format(c.getCreatedAt()));
+    a.add("updated-at", times.format(c.getUpdatedAt()));
+    String self = "/api/v1/contacts/" + c.getId();
+    return Json.createObjectBuilder()
+        .add("id", String.valueOf(c.getId()))
+        .add("type", "contacts")
+        .add("attributes", a)
+        .add(
+            "relationships",
+            Json.createObjectBuilder()
+                .add(
+                    "responsible",
+                    Json.createObjectBuilder()
+                        .add(
+                            "data",
+                            Json.createObjectBuilder()
+                                .add("type", "users")
+                                .add("id", String.valueOf(c.getOwner().getId())))
+                        .add(
+                            "links",
+                            Json.createObjectBuilder()
+                                .add("self", self + "/relationships/responsible")
+                                .add("related", self + "/responsible"))))
+        .add("links", Json.createObjectBuilder().add("self", self));
+  }
+
+  private static String firstOf(List<ContactPhone> phones, PhoneKind kind) {
+    return phones.stream()
+        .filter(p -> p.getKind() == kind)
+        .map(ContactPhone::getE164)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static ContactSort sortOf(String value) {
+    return switch (value.strip()) {
+      case "last-name", "last_name", "name" -> ContactSort.NAME_ASC;
+      case "-last-name", "-last_name", "-name" -> ContactSort.NAME_DESC;
+      case "created-at", "created_at" -> ContactSort.CREATED_ASC;
+      case "-created-at", "-created_at" -> ContactSort.CREATED_DESC;
+      default ->
+          throw new ApiExceptionMappers.BadRequest(
+              "114", "Invalid sort criteria", snake(value) + " is not a valid sort criteria.");
+    };
+  }
+
+  private static long number(String value, String key) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ApiExceptionMappers.BadRequest(
+          "103", "Invalid filter value", value + " is not a valid value for " + key + ".");
+    }
+  }
+
+  private static String snake(String key) {
+    return key.replace('-', '_');
+  }
+}
