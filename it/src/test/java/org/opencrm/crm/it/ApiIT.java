@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -161,6 +162,88 @@ class ApiIT extends CrmAppTestBase {
             .attr("name");
     FacesForm.of(admin.browser(), page, "tokens").press(revoke);
     assertEquals(401, api(a.slug(), reader, "/contacts").status());
+  }
+
+  private static WebResponse send(
+      String token, String method, String path, String json, String ifMatch) {
+    HttpBrowser browser = new HttpBrowser().header("Authorization", "Bearer " + token);
+    if (ifMatch != null) {
+      browser.header("If-Match", ifMatch);
+    }
+    return browser.send(
+        method,
+        TestEnvironment.tenantUrl(a.slug(), "/api/v1" + path),
+        "application/vnd.api+json",
+        java.net.http.HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  @Test
+  void createChangeAndDeleteWithClearErrors() {
+    String token = issue(a, "writer", false);
+    WebResponse created =
+        send(
+            token,
+            "POST",
+            "/contacts",
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":\"Апи\","
+                + "\"first-name\":\"Клиент\",\"general-phone\":\"8 (916) 555-44-33\","
+                + "\"email\":\"Api@Example.ru\"}}}",
+            null);
+    assertEquals(201, created.status(), created::toString);
+    String location = created.header("Location").orElseThrow();
+    String path = location.substring(location.indexOf("/contacts"));
+    assertTrue(created.body().contains("\"general-phone\":\"+79165554433\""), created.body());
+    assertTrue(created.body().contains("\"email\":\"api@example.ru\""));
+    String etag = created.header("ETag").orElseThrow();
+
+    WebResponse changed =
+        send(
+            token,
+            "PATCH",
+            path,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"first-name\":\"Новое\"}}}",
+            etag);
+    assertEquals(200, changed.status(), changed::toString);
+    assertTrue(changed.body().contains("\"first-name\":\"Новое\""));
+    assertTrue(changed.body().contains("\"general-phone\":\"+79165554433\""), "others kept");
+    WebResponse stale =
+        send(
+            token,
+            "PATCH",
+            path,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"first-name\":\"Старое\"}}}",
+            etag);
+    assertEquals(409, stale.status(), stale::toString);
+    assertTrue(stale.body().contains("\"code\":\"409\""));
+
+    Map<String, Integer> refused =
+        Map.of(
+            "{not json", 400,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"shoe-size\":\"42\"}}}", 400,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":42}}}", 400,
+            "{\"data\":{\"type\":\"deals\",\"attributes\":{\"last-name\":\"X\"}}}", 400,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"created-at\":\"2020\"}}}", 400,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"first-name\":\"\"}}}", 422,
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":\"X\",\"general-phone\":\"call me\"}}}",
+                422);
+    refused.forEach(
+        (body, status) -> {
+          WebResponse answer = send(token, "POST", "/contacts", body, null);
+          assertEquals(status, answer.status(), body + " -> " + answer);
+          assertTrue(answer.body().startsWith("{\"errors\":["), answer.body());
+        });
+    WebResponse pointer =
+        send(
+            token,
+            "POST",
+            "/contacts",
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":\"X\",\"general-phone\":\"call me\"}}}",
+            null);
+    assertTrue(pointer.body().contains("/data/attributes/general-phone"), pointer.body());
+
+    assertEquals(204, send(token, "DELETE", path, "", null).status());
+    assertEquals(
+        404, api(a.slug(), token, path).status(), "deleted contacts are gone from the API");
   }
 
   @Test

@@ -6,10 +6,17 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.security.AccessDeniedException;
+import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.platform.validation.FieldError;
+import org.opencrm.crm.platform.validation.ValidationException;
 
 /** Turns failures into JSON:API error objects; never a stack trace, never an HTML page. */
 public final class ApiExceptionMappers {
@@ -51,6 +58,59 @@ public final class ApiExceptionMappers {
     @Override
     public Response toResponse(AccessDeniedException e) {
       return ApiErrors.response(403, "403", "Forbidden", "Not allowed for this token's user.");
+    }
+  }
+
+  /** Input refused by the service: 422 with one error per field, pointing at the attribute. */
+  @Provider
+  public static class ValidationMapper implements ExceptionMapper<ValidationException> {
+    @Override
+    public Response toResponse(ValidationException e) {
+      List<ApiErrors.Error> errors = new ArrayList<>();
+      for (FieldError f : e.errors()) {
+        errors.add(
+            new ApiErrors.Error(
+                422,
+                "422",
+                "Invalid value",
+                Messages.get(Locale.ENGLISH, f.messageKey(), f.arguments().toArray()),
+                pointer(f.field())));
+      }
+      return Response.status(422)
+          .type(ApiErrors.MEDIA_TYPE)
+          .entity(ApiErrors.document(errors.toArray(ApiErrors.Error[]::new)))
+          .build();
+    }
+
+    static String pointer(String field) {
+      if (field.startsWith("phones")) {
+        return "/data/attributes/general-phone";
+      }
+      if (field.startsWith("emails")) {
+        return "/data/attributes/email";
+      }
+      return switch (field) {
+        case "lastName" -> "/data/attributes/last-name";
+        case "firstName" -> "/data/attributes/first-name";
+        case "middleName" -> "/data/attributes/middle-name";
+        case "notes" -> "/data/attributes/description";
+        case "ownerId" -> "/data/relationships/responsible";
+        default -> "/data";
+      };
+    }
+  }
+
+  /** The contact changed since the client read it (If-Match): 409, nothing written. */
+  @Provider
+  public static class ConflictMapper implements ExceptionMapper<ConcurrentChangeException> {
+    @Override
+    public Response toResponse(ConcurrentChangeException e) {
+      return ApiErrors.response(
+          409,
+          "409",
+          "Edit conflict",
+          (e.changedBy() == null ? "Someone" : e.changedBy())
+              + " changed this contact since you read it; read it again and retry.");
     }
   }
 

@@ -5,12 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactDraft;
 import org.opencrm.crm.contact.ContactEmail;
 import org.opencrm.crm.contact.ContactFilter;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactPage;
 import org.opencrm.crm.contact.ContactPhone;
 import org.opencrm.crm.contact.ContactRepository;
+import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.contact.ContactSort;
 import org.opencrm.crm.contact.PhoneKind;
 import org.opencrm.crm.platform.security.PermissionAction;
@@ -49,6 +58,7 @@ public class ContactResource {
   private static final Set<String> PARAMS = Set.of("filter", "page", "sort", "include");
 
   @Inject ContactRepository contacts;
+  @Inject ContactService service;
   @Inject TenantSettingsService settings;
 
   @GET
@@ -144,18 +154,79 @@ public class ContactResource {
 
   @GET
   @Path("{id}")
-  public String one(@PathParam("id") String id) {
-    Long parsed;
-    try {
-      parsed = Long.valueOf(id);
-    } catch (NumberFormatException e) {
-      throw new ContactNotFoundException(null);
-    }
+  public Response one(@PathParam("id") String id) {
+    Long parsed = parseId(id);
     Contact contact =
         contacts
             .find(parsed, PermissionAction.VIEW)
             .orElseThrow(() -> new ContactNotFoundException(parsed));
-    return Json.createObjectBuilder().add("data", resource(contact)).build().toString();
+    return Response.ok(Json.createObjectBuilder().add("data", resource(contact)).build().toString())
+        .type(ApiErrors.MEDIA_TYPE)
+        .tag(String.valueOf(contact.getVersion()))
+        .build();
+  }
+
+  @POST
+  @Consumes({ApiErrors.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  public Response create(String body) {
+    ContactDraft draft = new ContactDraft();
+    ContactDocuments.apply(body, draft, true);
+    Contact created = service.create(draft);
+    return Response.status(201)
+        .type(ApiErrors.MEDIA_TYPE)
+        .header("Location", "/api/v1/contacts/" + created.getId())
+        .tag(String.valueOf(created.getVersion()))
+        .entity(Json.createObjectBuilder().add("data", resource(created)).build().toString())
+        .build();
+  }
+
+  /**
+   * Changes the attributes sent and keeps the others. With {@code If-Match} (the ETag of a GET), a
+   * contact changed meanwhile is refused with 409 instead of overwritten.
+   */
+  @PATCH
+  @Path("{id}")
+  @Consumes({ApiErrors.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  public Response update(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Long parsed = parseId(id);
+    Contact existing =
+        contacts
+            .find(parsed, PermissionAction.EDIT)
+            .orElseThrow(() -> new ContactNotFoundException(parsed));
+    ContactDraft draft = ContactDraft.of(existing);
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      try {
+        draft.setVersion(Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").strip()));
+      } catch (NumberFormatException e) {
+        throw new ApiExceptionMappers.BadRequest(
+            "400", "Invalid If-Match", "Use the ETag of a GET.");
+      }
+    } else {
+      draft.setVersion(null);
+    }
+    ContactDocuments.apply(body, draft, false);
+    Contact saved = service.update(parsed, draft);
+    return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())
+        .type(ApiErrors.MEDIA_TYPE)
+        .tag(String.valueOf(saved.getVersion()))
+        .build();
+  }
+
+  /** Moves the contact to the trash (restorable for 30 days). */
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    service.delete(parseId(id));
+    return Response.noContent().build();
+  }
+
+  private static Long parseId(String id) {
+    try {
+      return Long.valueOf(id);
+    } catch (NumberFormatException e) {
+      throw new ContactNotFoundException(null);
+    }
   }
 
   private JsonObjectBuilder resource(Contact c) {
