@@ -246,6 +246,63 @@ class ApiIT extends CrmAppTestBase {
         404, api(a.slug(), token, path).status(), "deleted contacts are gone from the API");
   }
 
+  /**
+   * Keeps the published description true: it is served without a token, every attribute the API
+   * returns is described, and every path and method it names answers (no 404 or 405).
+   */
+  @Test
+  void openApiDocumentMatchesTheApi() {
+    WebResponse doc = new HttpBrowser().get(TestEnvironment.appUrl("/api/v1/openapi.json"));
+    assertEquals(200, doc.status(), doc::toString);
+    String token = issue(a, "openapi", false);
+    String sample = api(a.slug(), token, "/contacts?page%5Bsize%5D=1").body();
+    Matcher attributes =
+        Pattern.compile("\"attributes\":\\{(.*?)\\},\"relationships\"").matcher(sample);
+    assertTrue(attributes.find(), sample);
+    Pattern.compile("\"([a-z-]+)\":")
+        .matcher(attributes.group(1))
+        .results()
+        .map(m -> m.group(1))
+        .forEach(
+            name ->
+                assertTrue(doc.body().contains("\"" + name + "\": {"), name + " is not described"));
+    String id =
+        Pattern.compile("\"id\":\"(\\d+)\"")
+            .matcher(sample)
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group(1);
+    Matcher paths = Pattern.compile("\"(/contacts[^\"]*)\": \\{").matcher(doc.body());
+    int checked = 0;
+    while (paths.find()) {
+      String path = paths.group(1).replace("{id}", id);
+      for (String method : List.of("GET", "POST", "PATCH", "DELETE")) {
+        String block = doc.body().substring(paths.start());
+        int next = block.indexOf("\n    \"/", 1);
+        String own = next < 0 ? block : block.substring(0, next);
+        if (!own.contains("\"" + method.toLowerCase() + "\": {")) {
+          continue;
+        }
+        if (method.equals("DELETE")) {
+          continue; // answered above; deleting here would change the sample
+        }
+        WebResponse answer =
+            send(
+                token,
+                method,
+                path,
+                method.equals("GET") ? "" : "{\"data\":{\"type\":\"contacts\",\"attributes\":{}}}",
+                null);
+        assertTrue(
+            answer.status() != 404 && answer.status() != 405,
+            method + " " + path + " -> " + answer);
+        checked++;
+      }
+    }
+    assertTrue(checked >= 4, "checked " + checked);
+  }
+
   @Test
   void tokensAreHeldToThePlansRate() {
     String token = issue(b, "busy", true);
