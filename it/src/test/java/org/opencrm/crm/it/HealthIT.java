@@ -48,6 +48,23 @@ class HealthIT extends CrmAppTestBase {
   }
 
   @Test
+  void foreignHostNamesAreRefused() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestEnvironment.httpPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /login.xhtml HTTP/1.1\r\nHost: crm.evil.example\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+              .readLine();
+      assertTrue(status.startsWith("HTTP/1.1 400"), status);
+    }
+  }
+
+  @Test
   void tenantHostReachesTheSameServer() {
     WebResponse health = new HttpBrowser().get(TestEnvironment.tenantUrl("demo", "/health"));
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.security.LoginThrottle;
+import org.opencrm.crm.platform.web.ClientAddresses;
 
 /** The console's login and logout. */
 @Named
@@ -49,7 +50,7 @@ public class OperatorLogin {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     String loginKey = LoginThrottle.loginKey("operator", login);
     String addressKey =
-        LoginThrottle.addressKey(((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        LoginThrottle.addressKey(ClientAddresses.of((HttpServletRequest) external.getRequest()));
     if (throttle.locked(List.of(loginKey, addressKey))) {
       password = "";
       message(FacesMessage.SEVERITY_ERROR, "login.throttled");

@@ -20,6 +20,7 @@ import org.opencrm.crm.platform.security.LoginThrottle;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
+import org.opencrm.crm.platform.web.ClientAddresses;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.i18n.UserPreferences;
 import org.opencrm.crm.web.tenant.TenantRequestFilter;
@@ -99,7 +100,7 @@ public class LoginPage {
     }
     String loginKey = LoginThrottle.loginKey(tenant.slug(), email);
     String addressKey =
-        LoginThrottle.addressKey(((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        LoginThrottle.addressKey(ClientAddresses.of((HttpServletRequest) external.getRequest()));
     if (throttle.locked(List.of(loginKey, addressKey))) {
       password = "";
       texts.message(null, FacesMessage.SEVERITY_ERROR, "login.throttled");
@@ -123,7 +124,8 @@ public class LoginPage {
     if (session.getAttribute(SessionKeys.USER) instanceof CurrentUser current) {
       users.find(current.userId()).ifPresent(u -> preferences.restore(u.getLocale()));
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
-      users.recordLogin(current.userId(), request.getRemoteAddr(), request.getHeader("User-Agent"));
+      users.recordLogin(
+          current.userId(), ClientAddresses.of(request), request.getHeader("User-Agent"));
     }
     Object asked = session.getAttribute(SessionKeys.AFTER_LOGIN);
     session.removeAttribute(SessionKeys.AFTER_LOGIN);
