@@ -396,6 +396,51 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void personalDataIsExportedOnRequestAndErasedWithItsHistoryValues() throws SQLException {
+    CrmClient admin = tenant.as(tenant.admin());
+    long id =
+        CrmClient.cardId(
+            admin.createContact(
+                Map.of(
+                    "form:lastName", "Стираемая",
+                    "form:firstName", "Персона",
+                    "form:phones:0:number", "8 (903) 111-22-33")));
+    admin.editContact(id, Map.of("form:firstName", "Личность"));
+
+    WebResponse export = admin.get("/app/export/contact-personal-data.json?id=" + id);
+    assertEquals(200, export.status(), export::toString);
+    assertTrue(export.body().contains("\"as-entered\":\"8 (903) 111-22-33\""), export.body());
+    assertTrue(
+        export.body().contains("Персона") && export.body().contains("Личность"), "history too");
+    assertEquals(
+        404,
+        tenant
+            .as(tenant.manager1())
+            .get("/app/export/contact-personal-data.json?id=" + id)
+            .status());
+
+    WebResponse erased =
+        FacesForm.of(admin.browser(), admin.get("/app/contact.xhtml?id=" + id), "actions")
+            .press("actions:erase");
+    assertTrue(erased.body().contains("personal data has been erased"), erased::toString);
+    assertEquals(0, count("SELECT COUNT(*) FROM contact WHERE id = " + id));
+    assertEquals(0, count("SELECT COUNT(*) FROM contact_phone WHERE contact_id = " + id));
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM history_entry WHERE entity_id = "
+                + id
+                + " AND entity_type = 'contact' AND changes LIKE '%Персона%'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM history_entry WHERE entity_id = "
+                + id
+                + " AND entity_type = 'contact' AND action = 'ERASED'"));
+    assertEquals(404, admin.get("/app/export/contact-personal-data.json?id=" + id).status());
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

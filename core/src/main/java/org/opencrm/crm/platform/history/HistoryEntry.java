@@ -27,7 +27,8 @@ public class HistoryEntry {
     CREATED,
     CHANGED,
     DELETED,
-    RESTORED
+    RESTORED,
+    ERASED
   }
 
   /** Who did it. */

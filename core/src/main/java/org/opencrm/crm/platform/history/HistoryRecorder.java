@@ -44,6 +44,11 @@ public class HistoryRecorder {
     write(entityType, id, HistoryEntry.Action.DELETED, diff(before, Map.of()));
   }
 
+  /** Records that a record's personal data was erased; the entry holds no values. */
+  public void erased(String entityType, Long id) {
+    write(entityType, id, HistoryEntry.Action.ERASED, List.of());
+  }
+
   public void restored(String entityType, Long id) {
     write(entityType, id, HistoryEntry.Action.RESTORED, List.of());
   }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.contact.ContactPersonalData;
 import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.platform.history.HistoryEntry;
 import org.opencrm.crm.platform.history.HistoryRecorder;
@@ -84,6 +85,7 @@ public class ContactCard implements Serializable {
   }
 
   @Inject ContactService contacts;
+  @Inject ContactPersonalData personalData;
   @Inject HistoryRecorder history;
   @Inject AccessControl access;
   @Inject Texts texts;
@@ -155,6 +157,18 @@ public class ContactCard implements Serializable {
     }
   }
 
+  /** Erases the contact's personal data for good (on the person's request). */
+  public void erase() throws IOException {
+    try {
+      personalData.erase(id);
+      texts.flash("contact.erased");
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/app/contacts.xhtml");
+    } catch (ContactNotFoundException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
+    }
+  }
+
   private Event event(HistoryEntry entry) {
     List<Change> changes = new ArrayList<>();
     if (entry.getChanges() != null) {
@@ -190,6 +204,11 @@ public class ContactCard implements Serializable {
 
   public boolean isFound() {
     return found;
+  }
+
+  /** The question the delete confirmation asks, with the contact's name. */
+  public String getDeleteQuestion() {
+    return texts.get("contact.delete.confirm", displayName);
   }
 
   public String getDisplayName() {
