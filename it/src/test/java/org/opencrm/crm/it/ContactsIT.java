@@ -441,6 +441,21 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void anInitialPasswordMustBeChangedBeforeAnythingElse() {
+    CrmClient newcomer = new CrmClient(tenant.slug());
+    WebResponse landed = newcomer.login("new@" + tenant.slug() + ".test", Fixtures.PASSWORD);
+    assertEquals("/app/profile.xhtml", landed.path(), landed::toString);
+    assertTrue(CrmClient.messages(landed).contains("Choose your own to continue."));
+    assertEquals("/app/profile.xhtml", newcomer.get("/app/contacts.xhtml").path());
+    FacesForm.of(newcomer.browser(), newcomer.get("/app/profile.xhtml"), "pwd")
+        .set("pwd:current", Fixtures.PASSWORD)
+        .set("pwd:password", "Мой-пароль-2027")
+        .set("pwd:repeat", "Мой-пароль-2027")
+        .press("pwd:change");
+    assertEquals("/app/contacts.xhtml", newcomer.get("/app/contacts.xhtml").path());
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

@@ -54,6 +54,10 @@ public class UserAccount {
   @Column(name = "security_stamp", nullable = false)
   private String securityStamp = newStamp();
 
+  /** Set for an initial password chosen by someone else; the user must change it first. */
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -84,6 +88,16 @@ public class UserAccount {
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
     this.securityStamp = newStamp();
+    this.passwordChangeRequired = false;
+  }
+
+  /** Marks the password as an initial one, to be changed at the first login. */
+  public void requirePasswordChange() {
+    this.passwordChangeRequired = true;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public String getSecurityStamp() {

@@ -61,6 +61,12 @@ public class UserDirectory {
     return db.em().createNamedQuery("UserAccount.listActive", UserAccount.class).getResultList();
   }
 
+  /** Marks a user's password as initial: it must be changed at the next login. */
+  @Transactional
+  public void requirePasswordChange(Long userId) {
+    find(userId).ifPresent(UserAccount::requirePasswordChange);
+  }
+
   /**
    * Creates a user unless one with this e-mail exists (the employees screen comes with the work
    * module; provisioning and the demo data use this).
@@ -115,16 +121,37 @@ public class UserDirectory {
    * stamp the session was made with.
    */
   public boolean sessionStillValid(CurrentUser session) {
+    return sessionState(session) != SessionState.ENDED;
+  }
+
+  /** What a session may do now. */
+  public enum SessionState {
+    /** Fine. */
+    VALID,
+    /** Logged in, but must change an initial password before anything else. */
+    PASSWORD_CHANGE_REQUIRED,
+    /** The user is gone or inactive, or the password changed since the session began. */
+    ENDED
+  }
+
+  /** Checks a session against the user's current state (one indexed query per request). */
+  public SessionState sessionState(CurrentUser session) {
     List<Object[]> rows =
         db.em()
             .createQuery(
-                "SELECT u.active, u.securityStamp FROM UserAccount u WHERE u.id = :id",
+                "SELECT u.active, u.securityStamp, u.passwordChangeRequired FROM UserAccount u"
+                    + " WHERE u.id = :id",
                 Object[].class)
             .setParameter("id", session.userId())
             .getResultList();
-    return !rows.isEmpty()
-        && Boolean.TRUE.equals(rows.get(0)[0])
-        && session.securityStamp().equals(rows.get(0)[1]);
+    if (rows.isEmpty()
+        || !Boolean.TRUE.equals(rows.get(0)[0])
+        || !session.securityStamp().equals(rows.get(0)[1])) {
+      return SessionState.ENDED;
+    }
+    return Boolean.TRUE.equals(rows.get(0)[2])
+        ? SessionState.PASSWORD_CHANGE_REQUIRED
+        : SessionState.VALID;
   }
 
   /** Records a successful login for the user's login history. */

@@ -50,6 +50,16 @@ public class MyProfile implements Serializable {
   private String password = "";
   private String repeat = "";
 
+  /** Says why the user is here when an initial password must be changed first. */
+  public void onLoad() {
+    if (FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .containsKey("initial")) {
+      texts.message(null, FacesMessage.SEVERITY_WARN, "password.initial");
+    }
+  }
+
   public String getName() {
     return actor.requireUser().fullName();
   }

@@ -75,10 +75,17 @@ public class TenantRequestFilter extends HttpFilter {
         return;
       }
       tenantContext.set(tenant.get());
-      if (!users.sessionStillValid(user)) {
+      UserDirectory.SessionState state = users.sessionState(user);
+      if (state == UserDirectory.SessionState.ENDED) {
         // The password changed (or the user was deactivated) since this session began.
         session.invalidate();
         res.sendRedirect(req.getContextPath() + "/login.xhtml?ended=1");
+        return;
+      }
+      if (state == UserDirectory.SessionState.PASSWORD_CHANGE_REQUIRED
+          && req.getServletPath().startsWith("/app/")
+          && !req.getServletPath().equals("/app/profile.xhtml")) {
+        res.sendRedirect(req.getContextPath() + "/app/profile.xhtml?initial=1");
         return;
       }
       actor.actAs(user);
