@@ -41,24 +41,17 @@ public class ContactRepository {
   @Inject AccessControl access;
   @Inject TenantSettingsService settings;
 
-  /** The contact, if it exists and the user may do the action on it. */
+  /** The contact, if it exists (not in the trash) and the user may do the action on it. */
   public Optional<Contact> find(Long id, PermissionAction action) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
-    Root<Contact> c = q.from(Contact.class);
-    q.where(
-        cb.equal(c.get("id"), id),
-        cb.isNull(c.get("deletedAt")),
-        access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
-    return em.createQuery(q).getResultStream().findFirst();
+    return one(id, action, false);
   }
 
   /** A contact in the trash, if the user may delete (and so restore) it. */
   public Optional<Contact> findInTrash(Long id) {
+    return one(id, PermissionAction.DELETE, true);
+  }
+
+  private Optional<Contact> one(Long id, PermissionAction action, boolean trashed) {
     if (id == null) {
       return Optional.empty();
     }
@@ -68,8 +61,8 @@ public class ContactRepository {
     Root<Contact> c = q.from(Contact.class);
     q.where(
         cb.equal(c.get("id"), id),
-        cb.isNotNull(c.get("deletedAt")),
-        access.restrict(cb, c.get("owner"), Contact.ENTITY, PermissionAction.DELETE));
+        trashed ? cb.isNotNull(c.get("deletedAt")) : cb.isNull(c.get("deletedAt")),
+        access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
     return em.createQuery(q).getResultStream().findFirst();
   }
 
