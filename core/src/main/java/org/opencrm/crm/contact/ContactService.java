@@ -79,7 +79,8 @@ public class ContactService {
     try {
       db.em().flush();
     } catch (OptimisticLockException e) {
-      throw conflict(id);
+      // The transaction is already marked for rollback: no more queries in it.
+      throw new ConcurrentChangeException("Contact " + id + " was changed meanwhile", null);
     }
     history.changed(Contact.ENTITY, contact.getId(), before, contact.snapshot());
     return contact;
@@ -102,6 +103,12 @@ public class ContactService {
             .orElseThrow(() -> new ContactNotFoundException(id));
     Map<String, String> before = contact.snapshot();
     contact.trash(actor.requireUser().fullName());
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      // Someone deleted or changed it at the same moment.
+      throw new ConcurrentChangeException("Contact " + id + " was changed meanwhile", null);
+    }
     history.deleted(Contact.ENTITY, id, before);
   }
 

@@ -2,6 +2,8 @@ package org.opencrm.crm.contact;
 
 /** What a phone number is for. */
 public enum PhoneKind {
+  /** The main number ("general phone" in the API). */
+  MAIN,
   MOBILE,
   WORK,
   HOME,

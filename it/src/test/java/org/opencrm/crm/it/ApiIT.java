@@ -304,6 +304,104 @@ class ApiIT extends CrmAppTestBase {
   }
 
   @Test
+  void racesPhonesIdsAndLimitsAreAnsweredCleanly() throws Exception {
+    String token = issue(a, "edge", false);
+    WebResponse both =
+        send(
+            token,
+            "POST",
+            "/contacts",
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":\"Два\","
+                + "\"general-phone\":\"+79110000001\",\"mobile-phone\":\"+79110000002\","
+                + "\"other-email\":\"other@example.ru\"}}}",
+            null);
+    assertEquals(201, both.status(), both::toString);
+    assertTrue(both.body().contains("\"general-phone\":\"+79110000001\""), both.body());
+    assertTrue(both.body().contains("\"mobile-phone\":\"+79110000002\""), both.body());
+    assertTrue(both.body().contains("\"other-email\":\"other@example.ru\""), both.body());
+    assertTrue(both.body().contains("\"email\":\"\""), both.body());
+    String location = both.header("Location").orElseThrow();
+    String path = location.substring(location.indexOf("/contacts"));
+
+    WebResponse mismatch =
+        send(
+            token,
+            "PATCH",
+            path,
+            "{\"data\":{\"type\":\"contacts\",\"id\":\"1\",\"attributes\":{}}}",
+            null);
+    assertEquals(409, mismatch.status(), mismatch::toString);
+
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    List<java.util.concurrent.Future<WebResponse>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      int n = i;
+      answers.add(
+          pool.submit(
+              () ->
+                  send(
+                      token,
+                      "PATCH",
+                      path,
+                      "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"first-name\":\"R"
+                          + n
+                          + "\"}}}",
+                      null)));
+    }
+    for (int i = 0; i < 3; i++) {
+      answers.add(pool.submit(() -> send(token, "DELETE", path, "", null)));
+    }
+    for (java.util.concurrent.Future<WebResponse> f : answers) {
+      WebResponse r = f.get();
+      assertTrue(r.status() < 500, "no server error in a race: " + r);
+      assertTrue(r.status() == 204 || r.body().startsWith("{"), "JSON answers: " + r);
+    }
+    pool.shutdown();
+
+    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bnumber%5D=-4294967295").status());
+    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bsize%5D=-4294967246").status());
+    WebResponse big =
+        send(token, "POST", "/contacts", "{\"x\":\"" + "y".repeat(1_200_000) + "\"}", null);
+    assertEquals(413, big.status());
+    assertTrue(big.body().startsWith("{\"errors\":["), big.body());
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestEnvironment.httpPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/v1/contacts HTTP/1.1\r\nHost: "
+                      + b.slug()
+                      + "."
+                      + a.slug()
+                      + ".localhost\r\nAuthorization: Bearer "
+                      + token
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+      assertTrue(answer.contains("{\"errors\":["), answer);
+      assertFalse(answer.contains("ApiAlpha"));
+    }
+  }
+
+  @Test
+  void revokeActsOnTheTokenShownInThatRow() {
+    String first = issue(b, "first-shown", false);
+    CrmClient admin = b.as(b.admin());
+    WebResponse page = admin.get("/app/api-tokens.xhtml");
+    String button =
+        Jsoup.parse(page.body()).select("button[id$=':revoke']").stream()
+            .filter(btn -> btn.parents().select("tr").text().contains("first-shown"))
+            .findFirst()
+            .orElseThrow()
+            .attr("name");
+    String second = issue(b, "issued-meanwhile", false);
+    FacesForm.of(admin.browser(), page, "tokens").press(button);
+    assertEquals(401, api(b.slug(), first, "/contacts").status(), "the token the admin saw");
+    assertEquals(200, api(b.slug(), second, "/contacts").status(), "not the one issued meanwhile");
+  }
+
+  @Test
   void tokensAreHeldToThePlansRate() {
     String token = issue(b, "busy", true);
     WebResponse last = null;

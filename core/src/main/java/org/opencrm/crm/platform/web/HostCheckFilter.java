@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Answers only for the service's own names: the base domain ({@code crm.base-domain}) and its
- * sub-domains, {@code localhost} and its sub-domains, and bare IP addresses (for health checks). A
- * request for any other host (a forged Host header, DNS rebinding) gets 400.
+ * Answers only for the service's own names: the base domain ({@code crm.base-domain}) and one label
+ * under it (a company), {@code localhost} and one label under it, and bare IP addresses (for health
+ * checks). A request for any other host (a forged Host header, DNS rebinding) gets 400.
  */
 @WebFilter(filterName = "hostCheck", urlPatterns = "/*")
 public class HostCheckFilter extends HttpFilter {
@@ -30,8 +30,7 @@ public class HostCheckFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     if (!allowed(req.getHeader("Host"), BASE)) {
-      req.setAttribute("crm.error", "error.400");
-      res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      Refusals.refuse(req, res, HttpServletResponse.SC_BAD_REQUEST, "error.400");
       return;
     }
     chain.doFilter(req, res);
@@ -54,8 +53,16 @@ public class HostCheckFilter extends HttpFilter {
     }
     return IPV4.matcher(host).matches()
         || host.equals("localhost")
-        || host.endsWith(".localhost")
         || host.equals(base)
-        || host.endsWith("." + base);
+        || oneLabelUnder(host, "localhost")
+        || oneLabelUnder(host, base);
+  }
+
+  /** {@code acme.crm.example.com} under {@code crm.example.com}, but not {@code a.b.crm…}. */
+  private static boolean oneLabelUnder(String host, String base) {
+    String suffix = "." + base;
+    return host.endsWith(suffix)
+        && host.length() > suffix.length()
+        && host.substring(0, host.length() - suffix.length()).indexOf('.') < 0;
   }
 }

@@ -27,7 +27,7 @@ public class RequestSizeFilter extends HttpFilter {
     if ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) {
       long length = req.getContentLengthLong();
       if (length < 0) {
-        res.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+        Refusals.refuse(req, res, HttpServletResponse.SC_LENGTH_REQUIRED, "error.411");
         return;
       }
       if (length > FORM_LIMIT) {
@@ -57,8 +57,7 @@ public class RequestSizeFilter extends HttpFilter {
                   + "');]]></eval></changes></partial-response>");
       return;
     }
-    req.setAttribute("crm.error", "error.413");
-    res.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    Refusals.refuse(req, res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.413");
   }
 
   /** The language of the page: the one chosen in this browser, else the browser's preference. */

@@ -20,6 +20,8 @@ class HostsAndAddressesTest {
     assertFalse(HostCheckFilter.allowed("evil.com", base));
     assertFalse(HostCheckFilter.allowed("crm.example.com.evil.com", base));
     assertFalse(HostCheckFilter.allowed("notcrm.example.com", base));
+    assertFalse(HostCheckFilter.allowed("a.b.crm.example.com", base));
+    assertFalse(HostCheckFilter.allowed("acme.demo.localhost:8080", base));
     assertFalse(HostCheckFilter.allowed("", base));
     assertFalse(HostCheckFilter.allowed(null, base));
   }

@@ -134,6 +134,16 @@ public final class ApiExceptionMappers {
   public static class AnyMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof jakarta.persistence.OptimisticLockException) {
+          // Lost a race at commit: the same as a conflict seen earlier.
+          return ApiErrors.response(
+              409,
+              "409",
+              "Edit conflict",
+              "The contact changed meanwhile; read it again and retry.");
+        }
+      }
       LOG.log(Level.SEVERE, "API failure", e);
       return ApiErrors.response(500, "500", "Internal Server Error", null);
     }

@@ -75,6 +75,7 @@ public class ApiTokenAdmin implements Serializable {
   private String name = "";
   private boolean readOnly;
   private String issued;
+  private List<Row> rows;
 
   public void load() {
     if (!access.can(TenantSettingsService.ENTITY, PermissionAction.EDIT)) {
@@ -82,7 +83,18 @@ public class ApiTokenAdmin implements Serializable {
     }
   }
 
+  /**
+   * The list as this page showed it: kept for the page's life, so a row's button acts on the token
+   * the user saw there even if someone issued another one meanwhile.
+   */
   public List<Row> getRows() {
+    if (rows == null) {
+      rows = read();
+    }
+    return rows;
+  }
+
+  private List<Row> read() {
     return tokens.list().stream()
         .map(
             t ->
@@ -101,6 +113,7 @@ public class ApiTokenAdmin implements Serializable {
   public void issue() {
     try {
       issued = tokens.issue(name, readOnly).token();
+      rows = null;
       name = "";
       readOnly = false;
     } catch (ValidationException e) {
@@ -118,6 +131,7 @@ public class ApiTokenAdmin implements Serializable {
   public void revoke(Long id) {
     tokens.revoke(id);
     issued = null;
+    rows = null;
     texts.message(null, FacesMessage.SEVERITY_INFO, "api.token.revoked");
   }
 

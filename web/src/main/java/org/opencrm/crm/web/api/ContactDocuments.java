@@ -7,7 +7,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,8 @@ final class ContactDocuments {
           "mobile-phone", (d, v) -> setPhone(d, PhoneKind.MOBILE, v),
           "work-phone", (d, v) -> setPhone(d, PhoneKind.WORK, v),
           "other-phone", (d, v) -> setPhone(d, PhoneKind.OTHER, v),
-          "email", (d, v) -> setEmail(d, 0, v),
-          "other-email", (d, v) -> setEmail(d, 1, v));
+          "email", (d, v) -> setEmail(d, false, v),
+          "other-email", (d, v) -> setEmail(d, true, v));
 
   private static final Set<String> READ_ONLY = Set.of("created-at", "updated-at", "as-string");
 
@@ -110,11 +109,30 @@ final class ContactDocuments {
     }
   }
 
+  /** The {@code data.id} a document names, or null (also for a document that is not valid). */
+  static String idOf(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      JsonValue data = reader.readObject().get("data");
+      if (data != null && data.getValueType() == JsonValue.ValueType.OBJECT) {
+        JsonValue id = data.asJsonObject().get("id");
+        return id instanceof JsonString str ? str.getString() : id == null ? null : id.toString();
+      }
+      return null;
+    } catch (JsonException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Each phone attribute has its own kind: general-phone the MAIN line, mobile-, work- and
+   * other-phone theirs. A missing line is added (a MAIN one first); an empty value removes it.
+   */
   private static void setPhone(ContactDraft d, PhoneKind kind, String value) {
+    PhoneKind wanted = kind == null ? PhoneKind.MAIN : kind;
     List<ContactDraft.PhoneLine> lines = d.getPhones();
     int index = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (kind == null ? i == 0 : lines.get(i).getKind() == kind) {
+      if (lines.get(i).getKind() == wanted) {
         index = i;
         break;
       }
@@ -125,18 +143,34 @@ final class ContactDocuments {
       }
     } else if (index >= 0) {
       lines.get(index).setNumber(value);
+    } else if (wanted == PhoneKind.MAIN) {
+      lines.add(0, new ContactDraft.PhoneLine(wanted, value));
     } else {
-      lines.add(new ContactDraft.PhoneLine(kind == null ? PhoneKind.MOBILE : kind, value));
+      lines.add(new ContactDraft.PhoneLine(wanted, value));
     }
   }
 
-  private static void setEmail(ContactDraft d, int position, String value) {
-    List<ContactDraft.EmailLine> lines = new ArrayList<>(d.getEmails());
-    while (lines.size() <= position) {
-      lines.add(new ContactDraft.EmailLine(position == 0 ? EmailKind.WORK : EmailKind.OTHER, ""));
+  /** email is the first address that is not OTHER; other-email the first OTHER one. */
+  private static void setEmail(ContactDraft d, boolean other, String value) {
+    List<ContactDraft.EmailLine> lines = d.getEmails();
+    int index = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if ((lines.get(i).getKind() == EmailKind.OTHER) == other) {
+        index = i;
+        break;
+      }
     }
-    lines.get(position).setAddress(value);
-    d.setEmails(lines);
+    if (value.isBlank()) {
+      if (index >= 0) {
+        lines.remove(index);
+      }
+    } else if (index >= 0) {
+      lines.get(index).setAddress(value);
+    } else if (other) {
+      lines.add(new ContactDraft.EmailLine(EmailKind.OTHER, value));
+    } else {
+      lines.add(0, new ContactDraft.EmailLine(EmailKind.WORK, value));
+    }
   }
 
   private static JsonObject object(JsonObject parent, String key, String pointer) {

@@ -34,6 +34,7 @@ import org.opencrm.crm.contact.ContactPhone;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.contact.ContactSort;
+import org.opencrm.crm.contact.EmailKind;
 import org.opencrm.crm.contact.PhoneKind;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
@@ -100,9 +101,9 @@ public class ContactResource {
         }
         case "page" -> {
           if (inner.equals("number")) {
-            number = (int) Math.min(number(value, key), Integer.MAX_VALUE);
+            number = (int) Math.max(Math.min(number(value, key), Integer.MAX_VALUE), 0);
           } else if (inner.equals("size")) {
-            size = (int) Math.min(number(value, key), Integer.MAX_VALUE);
+            size = (int) Math.max(Math.min(number(value, key), Integer.MAX_VALUE), 0);
           } else {
             throw new ApiExceptionMappers.BadRequest(
                 "105", "Param not allowed", "page[" + inner + "] is not allowed.");
@@ -195,6 +196,11 @@ public class ContactResource {
             .find(parsed, PermissionAction.EDIT)
             .orElseThrow(() -> new ContactNotFoundException(parsed));
     ContactDraft draft = ContactDraft.of(existing);
+    String sentId = ContactDocuments.idOf(body);
+    if (sentId != null && !sentId.equals(String.valueOf(parsed))) {
+      return ApiErrors.response(
+          409, "409", "Id mismatch", "data.id " + sentId + " is not the contact in the address.");
+    }
     if (ifMatch != null && !ifMatch.isBlank()) {
       try {
         draft.setVersion(Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").strip()));
@@ -241,13 +247,26 @@ public class ContactResource {
             .add("as-string", c.getDisplayName())
             .add("description", c.getNotes() == null ? "" : c.getNotes());
     List<ContactPhone> phones = c.getPhones();
-    a.add("general-phone", phones.isEmpty() ? "" : phones.get(0).getE164());
+    String main = firstOf(phones, PhoneKind.MAIN);
+    a.add("general-phone", !main.isEmpty() || phones.isEmpty() ? main : phones.get(0).getE164());
     a.add("mobile-phone", firstOf(phones, PhoneKind.MOBILE));
     a.add("work-phone", firstOf(phones, PhoneKind.WORK));
     a.add("other-phone", firstOf(phones, PhoneKind.OTHER));
     List<ContactEmail> emails = c.getEmails();
-    a.add("email", emails.isEmpty() ? "" : emails.get(0).getAddress());
-    a.add("other-email", emails.size() < 2 ? "" : emails.get(1).getAddress());
+    a.add(
+        "email",
+        emails.stream()
+            .filter(e -> e.getKind() != EmailKind.OTHER)
+            .map(ContactEmail::getAddress)
+            .findFirst()
+            .orElse(""));
+    a.add(
+        "other-email",
+        emails.stream()
+            .filter(e -> e.getKind() == EmailKind.OTHER)
+            .map(ContactEmail::getAddress)
+            .findFirst()
+            .orElse(""));
     a.add("customs", Json.createObjectBuilder());
     a.add("created-at", times.format(c.getCreatedAt()));
     a.add("updated-at", times.format(c.getUpdatedAt()));
