@@ -105,6 +105,23 @@ class ApiIT extends CrmAppTestBase {
     assertEquals(1, count(paged.body(), "\"type\":\"contacts\""), paged.body());
     assertTrue(paged.body().contains("ApiAlpha-0"), "descending: the last one on page two");
     assertTrue(paged.body().contains("\"page-count\":2"));
+
+    WebResponse included = api(a.slug(), token, "/contacts?include=responsible");
+    assertTrue(included.body().contains("\"included\":[{\"id\""), included.body());
+    assertTrue(included.body().contains("\"email\":\"" + a.admin() + "\""), included.body());
+    String id =
+        Pattern.compile("\"id\":\"(\\d+)\",\"type\":\"contacts\"")
+            .matcher(list.body())
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group(1);
+    WebResponse related = api(a.slug(), token, "/contacts/" + id + "/responsible");
+    assertEquals(200, related.status(), related::toString);
+    assertTrue(related.body().contains("\"type\":\"users\""));
+    assertEquals(
+        200, api(a.slug(), token, "/contacts/" + id + "/relationships/responsible").status());
+    assertEquals(400, api(a.slug(), token, "/contacts?include=company").status());
   }
 
   @Test

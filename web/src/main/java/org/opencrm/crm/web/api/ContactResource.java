@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -72,6 +73,7 @@ public class ContactResource {
     int number = 1;
     int size = DEFAULT_PAGE_SIZE;
     ContactSort sort = ContactSort.NAME_ASC;
+    boolean includeResponsible = false;
     for (Map.Entry<String, List<String>> e : query.entrySet()) {
       String key = e.getKey();
       String value = e.getValue().isEmpty() ? "" : e.getValue().get(0);
@@ -110,12 +112,7 @@ public class ContactResource {
           }
         }
         case "sort" -> sort = sortOf(value);
-        default -> {
-          if (!value.isBlank() && !value.equals("responsible")) {
-            throw new ApiExceptionMappers.BadRequest(
-                "112", "Invalid include", value + " is not a relationship of contacts.");
-          }
-        }
+        default -> includeResponsible = includes(value);
       }
     }
     if (number < 1) {
@@ -150,18 +147,87 @@ public class ContactResource {
     if (capped) {
       meta.add("record-count-capped", true);
     }
-    return Json.createObjectBuilder().add("data", data).add("meta", meta).build().toString();
+    JsonObjectBuilder document = Json.createObjectBuilder().add("data", data).add("meta", meta);
+    if (includeResponsible) {
+      document.add("included", included(page.rows()));
+    }
+    return document.build().toString();
+  }
+
+  /** {@code include=responsible} is the one relationship that can be side-loaded. */
+  private static boolean includes(String value) {
+    if (value.isBlank()) {
+      return false;
+    }
+    for (String rel : value.split(",")) {
+      if (!rel.strip().equals("responsible")) {
+        throw new ApiExceptionMappers.BadRequest(
+            "112", "Invalid include", rel.strip() + " is not a relationship of contacts.");
+      }
+    }
+    return true;
+  }
+
+  private static JsonArrayBuilder included(List<Contact> rows) {
+    JsonArrayBuilder users = Json.createArrayBuilder();
+    rows.stream()
+        .map(Contact::getOwner)
+        .collect(
+            java.util.stream.Collectors.toMap(
+                u -> u.getId(), u -> u, (x, y) -> x, java.util.LinkedHashMap::new))
+        .values()
+        .forEach(u -> users.add(user(u)));
+    return users;
+  }
+
+  private static JsonObjectBuilder user(org.opencrm.crm.platform.security.UserAccount u) {
+    return Json.createObjectBuilder()
+        .add("id", String.valueOf(u.getId()))
+        .add("type", "users")
+        .add(
+            "attributes",
+            Json.createObjectBuilder().add("name", u.getFullName()).add("email", u.getEmail()));
+  }
+
+  /** The contact's responsible user. */
+  @GET
+  @Path("{id}/responsible")
+  public String responsible(@PathParam("id") String id) {
+    Contact contact = visible(id);
+    return Json.createObjectBuilder().add("data", user(contact.getOwner())).build().toString();
+  }
+
+  /** The linkage of the contact's responsible user. */
+  @GET
+  @Path("{id}/relationships/responsible")
+  public String responsibleLinkage(@PathParam("id") String id) {
+    Contact contact = visible(id);
+    return Json.createObjectBuilder()
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("type", "users")
+                .add("id", String.valueOf(contact.getOwner().getId())))
+        .build()
+        .toString();
+  }
+
+  private Contact visible(String id) {
+    Long parsed = parseId(id);
+    return contacts
+        .find(parsed, PermissionAction.VIEW)
+        .orElseThrow(() -> new ContactNotFoundException(parsed));
   }
 
   @GET
   @Path("{id}")
-  public Response one(@PathParam("id") String id) {
-    Long parsed = parseId(id);
-    Contact contact =
-        contacts
-            .find(parsed, PermissionAction.VIEW)
-            .orElseThrow(() -> new ContactNotFoundException(parsed));
-    return Response.ok(Json.createObjectBuilder().add("data", resource(contact)).build().toString())
+  public Response one(@PathParam("id") String id, @QueryParam("include") String include) {
+    Contact contact = visible(id);
+    JsonObjectBuilder document = Json.createObjectBuilder().add("data", resource(contact));
+    if (include != null && includes(include)) {
+      document.add("included", included(List.of(contact)));
+    }
+    return Response.ok(document.build().toString())
         .type(ApiErrors.MEDIA_TYPE)
         .tag(String.valueOf(contact.getVersion()))
         .build();
