@@ -26,6 +26,28 @@ class MessagesTest {
   }
 
   @Test
+  void everyTextExistsInBothLanguages() throws java.io.IOException {
+    for (String bundle : java.util.List.of("messages", "faces")) {
+      java.util.Properties ru = load(bundle + "_ru.properties");
+      java.util.Properties en = load(bundle + "_en.properties");
+      java.util.Set<Object> onlyRu = new java.util.TreeSet<>(ru.keySet());
+      onlyRu.removeAll(en.keySet());
+      java.util.Set<Object> onlyEn = new java.util.TreeSet<>(en.keySet());
+      onlyEn.removeAll(ru.keySet());
+      assertEquals(java.util.Set.of(), onlyRu, bundle + ": missing in English");
+      assertEquals(java.util.Set.of(), onlyEn, bundle + ": missing in Russian");
+    }
+  }
+
+  private static java.util.Properties load(String name) throws java.io.IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = MessagesTest.class.getResourceAsStream("/org/opencrm/crm/i18n/" + name)) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
   void languageFromTheBrowserDefaultsToRussian() {
     assertEquals(Messages.RUSSIAN, Messages.fromAcceptLanguage(null));
     assertEquals(Messages.RUSSIAN, Messages.fromAcceptLanguage("de-DE,de;q=0.9"));
