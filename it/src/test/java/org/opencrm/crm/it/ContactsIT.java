@@ -195,6 +195,33 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void theTrashKeepsContactsThirtyDaysThenThePurgeRemovesThem() throws SQLException {
+    List<Long> ids = tenant.contacts(tenant.admin(), "Purge", 2);
+    CrmClient admin = tenant.as(tenant.admin());
+    for (long id : ids) {
+      FacesForm.of(admin.browser(), admin.get("/app/contact.xhtml?id=" + id), "actions")
+          .press("actions:delete");
+    }
+    try (Connection c = TestEnvironment.connect(tenant.schema());
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE contact SET deleted_at = NOW(6) - INTERVAL 31 DAY WHERE id = " + ids.get(0));
+      s.executeUpdate(
+          "UPDATE contact SET deleted_at = NOW(6) - INTERVAL 29 DAY WHERE id = " + ids.get(1));
+    }
+    WebResponse purged =
+        new HttpBrowser()
+            .postForm(
+                TestEnvironment.appUrl("/test-fixtures/purge-trash?slug=" + tenant.slug()),
+                Map.of());
+    assertEquals(200, purged.status(), purged::toString);
+    assertEquals(0, count("SELECT COUNT(*) FROM contact WHERE id = " + ids.get(0)));
+    assertEquals(0, count("SELECT COUNT(*) FROM contact_phone WHERE contact_id = " + ids.get(0)));
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM contact WHERE id = " + ids.get(1)), "29 days: kept");
+  }
+
+  @Test
   void managersTrashHoldsOnlyWhatTheyMayRestore() {
     long own = tenant.contacts(tenant.manager1(), "TrashOwn", 1).get(0);
     long other = tenant.contacts(tenant.admin(), "TrashOther", 1).get(0);
