@@ -116,14 +116,6 @@ public class UserDirectory {
     return d;
   }
 
-  /**
-   * Whether a session made for this user is still valid: the user exists, is active and has the
-   * stamp the session was made with.
-   */
-  public boolean sessionStillValid(CurrentUser session) {
-    return sessionState(session) != SessionState.ENDED;
-  }
-
   /** What a session may do now. */
   public enum SessionState {
     /** Fine. */

@@ -46,8 +46,12 @@ public class TenantRequestFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getServletPath().startsWith("/health") || req.getServletPath().startsWith("/api/")) {
-      // Probes need no tenant; the API takes its tenant from the token (ApiAuthFilter).
+    String path = req.getServletPath();
+    if (path.startsWith("/health")
+        || path.startsWith("/api/")
+        || path.startsWith("/jakarta.faces.resource/")) {
+      // Probes and static resources need no tenant (and no database round trips); the API
+      // takes its tenant from the token (ApiAuthFilter).
       chain.doFilter(req, res);
       return;
     }
@@ -65,7 +69,10 @@ public class TenantRequestFilter extends HttpFilter {
         res.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }
-      Optional<TenantRef> tenant = registry.findById(user.tenantId()).filter(TenantRef::active);
+      // On the tenant's own address the host lookup already read it; on the bare address read it.
+      Optional<TenantRef> tenant =
+          (hostTenant.isPresent() ? hostTenant : registry.findById(user.tenantId()))
+              .filter(TenantRef::active);
       if (tenant.isEmpty()) {
         session.invalidate();
         res.sendRedirect(req.getContextPath() + "/login.xhtml?inactive=1");
