@@ -11,39 +11,63 @@ import javax.sql.DataSource;
 
 /**
  * Requests per token per minute, against the tenant's plan ({@code plan.api_requests_per_minute} in
- * the control schema). Counted per node in fixed one-minute windows; behind a load balancer with N
- * nodes a token gets at most N times its rate (a shared counter comes with clustering).
+ * the control schema). A sliding log: a request is allowed when fewer than the plan's number of
+ * requests were allowed in the 60 seconds before it, so no burst across a minute boundary can
+ * double the rate. Counted per node; behind a load balancer with N nodes a token gets at most N
+ * times its rate.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-  private static final class Window {
-    long minute;
-    int count;
+  static final long WINDOW_MILLIS = 60_000;
+
+  /** Times of the allowed requests of one token, oldest first, at most the plan's rate of them. */
+  static final class Log {
+    private long[] times = new long[0];
+    private int start;
+    private int size;
+
+    synchronized long acquire(int limit, long now) {
+      if (times.length != limit) {
+        resize(limit);
+      }
+      while (size > 0 && times[start] <= now - WINDOW_MILLIS) {
+        start = (start + 1) % times.length;
+        size--;
+      }
+      if (size >= limit) {
+        return Math.max(1, (times[start] + WINDOW_MILLIS - now + 999) / 1000);
+      }
+      times[(start + size) % times.length] = now;
+      size++;
+      return 0;
+    }
+
+    private void resize(int limit) {
+      long[] kept = new long[Math.max(limit, 1)];
+      int keep = Math.min(size, kept.length);
+      for (int i = 0; i < keep; i++) {
+        kept[i] = times[(start + size - keep + i) % times.length];
+      }
+      times = kept;
+      start = 0;
+      size = keep;
+    }
   }
 
-  private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Log> logs = new ConcurrentHashMap<>();
 
   @Resource(lookup = "java:jboss/datasources/CrmControlDS")
   DataSource control;
 
-  /** Counts a request; returns 0 when allowed, else the seconds until the next window. */
+  /** Counts a request; returns 0 when allowed, else the seconds until one more is allowed. */
   public long acquire(String tokenPrefix, Long tenantId) {
     int limit = limitOf(tenantId);
-    long now = System.currentTimeMillis();
-    long minute = now / 60_000;
-    Window w = windows.computeIfAbsent(tokenPrefix, k -> new Window());
-    synchronized (w) {
-      if (w.minute != minute) {
-        w.minute = minute;
-        w.count = 0;
-      }
-      if (w.count >= limit) {
-        return Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
-      }
-      w.count++;
-      return 0;
+    if (limit <= 0) {
+      return 60;
     }
+    return logs.computeIfAbsent(tokenPrefix, k -> new Log())
+        .acquire(limit, System.currentTimeMillis());
   }
 
   private int limitOf(Long tenantId) {
