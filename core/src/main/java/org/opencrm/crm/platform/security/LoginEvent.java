@@ -2,6 +2,8 @@ package org.opencrm.crm.platform.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One successful login: when, from which address and browser. Users see their own. */
+/**
+ * One login, failed login attempt or password reset of a user: when, from which address and
+ * browser. Users see their own, so they notice someone trying their account.
+ */
 @Entity
 @Table(name = "login_event")
 @NamedQuery(
@@ -33,10 +38,22 @@ public class LoginEvent {
   @Column(name = "user_agent")
   private String userAgent;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Outcome outcome;
+
+  /** What happened. */
+  public enum Outcome {
+    SUCCESS,
+    FAILED,
+    PASSWORD_RESET
+  }
+
   protected LoginEvent() {}
 
-  public LoginEvent(Long userId, String address, String userAgent) {
+  public LoginEvent(Long userId, String address, String userAgent, Outcome outcome) {
     this.userId = userId;
+    this.outcome = outcome;
     this.occurredAt = Instant.now();
     this.address = cut(address, 64);
     this.userAgent = cut(userAgent, 500);
@@ -56,5 +73,9 @@ public class LoginEvent {
 
   public String getUserAgent() {
     return userAgent;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
   }
 }

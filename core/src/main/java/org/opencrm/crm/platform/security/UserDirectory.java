@@ -149,7 +149,21 @@ public class UserDirectory {
   /** Records a successful login for the user's login history. */
   @Transactional
   public void recordLogin(Long userId, String address, String userAgent) {
-    db.em().persist(new LoginEvent(userId, address, userAgent));
+    db.em().persist(new LoginEvent(userId, address, userAgent, LoginEvent.Outcome.SUCCESS));
+  }
+
+  /**
+   * Records a failed login with a known e-mail in that user's login history, so the user sees
+   * attempts on the account.
+   */
+  @Transactional
+  public void recordFailedLogin(String email, String address, String userAgent) {
+    findByEmail(email)
+        .ifPresent(
+            u ->
+                db.em()
+                    .persist(
+                        new LoginEvent(u.getId(), address, userAgent, LoginEvent.Outcome.FAILED)));
   }
 
   /** The user's latest logins, newest first. */

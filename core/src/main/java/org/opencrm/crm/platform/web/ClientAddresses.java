@@ -28,6 +28,20 @@ public final class ClientAddresses {
     return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED);
   }
 
+  /**
+   * The scheme the client used: {@code X-Forwarded-Proto} when a trusted proxy (which ends TLS)
+   * sent the request, otherwise the connection's own.
+   */
+  public static String scheme(HttpServletRequest request) {
+    String forwarded = request.getHeader("X-Forwarded-Proto");
+    if (forwarded != null
+        && TRUSTED.contains(request.getRemoteAddr())
+        && (forwarded.equalsIgnoreCase("https") || forwarded.equalsIgnoreCase("http"))) {
+      return forwarded.toLowerCase(java.util.Locale.ROOT);
+    }
+    return request.getScheme();
+  }
+
   /** The address: the last hop not added by a trusted proxy. */
   static String of(String remote, String forwardedFor, Set<String> trusted) {
     if (forwardedFor == null || forwardedFor.isBlank() || !trusted.contains(remote)) {

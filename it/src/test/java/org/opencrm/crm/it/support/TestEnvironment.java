@@ -88,6 +88,9 @@ public final class TestEnvironment {
   /** The project root (input). */
   public static final String PROJECT_DIR = "crm.project.dir";
 
+  /** The port of the run's SMTP server (GreenMail in the test JVM), where the server sends mail. */
+  public static final String SMTP_PORT = "crm.it.smtp.port";
+
   private TestEnvironment() {}
 
   /** {@code server} or {@code embedded}. */

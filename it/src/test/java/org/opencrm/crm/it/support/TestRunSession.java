@@ -46,6 +46,7 @@ import org.opencrm.crm.launcher.ServerLayout;
  *       shared server, and the datasources get the non-empty password WildFly requires);
  *   <li>creates the control schema (utf8mb4), as an administrator would before an installation;
  *   <li>makes a fresh copy of the configured server base folder under {@code it/target};
+ *   <li>starts an SMTP server (GreenMail, see {@link TestMail}) the applications send mail to;
  *   <li>publishes all of it as system properties (see {@link TestEnvironment}), which
  *       arquillian.xml substitutes into the server's start options.
  * </ol>
@@ -167,6 +168,8 @@ public final class TestRunSession implements LauncherSessionListener {
     }
     System.setProperty(TestEnvironment.DB_MODE, mode);
 
+    System.setProperty(TestEnvironment.SMTP_PORT, Integer.toString(TestMail.start()));
+
     String prefix = "crm_it_" + random(6) + "_";
     System.setProperty(TestEnvironment.RUN_PREFIX, prefix);
     System.setProperty(TestEnvironment.APP_USER, prefix + "app");
@@ -252,6 +255,7 @@ public final class TestRunSession implements LauncherSessionListener {
         embedded.stop();
         embedded = null;
       }
+      TestMail.stop();
     }
   }
 

@@ -28,7 +28,13 @@ public class MyProfile implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One login as the history shows it. */
-  public record Login(Instant at, String address, String browser) implements Serializable {
+  public record Login(Instant at, String address, String browser, String outcome)
+      implements Serializable {
+    /** SUCCESS, FAILED or PASSWORD_RESET. */
+    public String getOutcome() {
+      return outcome;
+    }
+
     public Instant getAt() {
       return at;
     }
@@ -70,7 +76,10 @@ public class MyProfile implements Serializable {
 
   public List<Login> getLogins() {
     return users.loginHistory(actor.requireUser().userId(), 20).stream()
-        .map(e -> new Login(e.getOccurredAt(), e.getAddress(), e.getUserAgent()))
+        .map(
+            e ->
+                new Login(
+                    e.getOccurredAt(), e.getAddress(), e.getUserAgent(), e.getOutcome().name()))
         .toList();
   }
 

@@ -13,17 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.opencrm.crm.platform.security.CurrentUser;
 import org.opencrm.crm.platform.security.LoginThrottle;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.tenant.TenantRef;
-import org.opencrm.crm.platform.tenant.TenantRegistry;
 import org.opencrm.crm.platform.web.ClientAddresses;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.i18n.UserPreferences;
-import org.opencrm.crm.web.tenant.TenantRequestFilter;
 
 /**
  * The login screen. On a company's own address the company is known; on the bare address the user
@@ -35,12 +32,12 @@ public class LoginPage {
 
   @Inject SecurityContext security;
   @Inject LoginThrottle throttle;
-  @Inject TenantRegistry registry;
+  @Inject CompanyOfRequest company;
   @Inject UserDirectory users;
   @Inject Texts texts;
   @Inject UserPreferences preferences;
 
-  private String company = "";
+  private String companyName = "";
   private String email = "";
   private String password = "";
 
@@ -59,6 +56,8 @@ public class LoginPage {
       texts.message(null, FacesMessage.SEVERITY_INFO, "login.loggedOut");
     } else if (external.getRequestParameterMap().containsKey("ended")) {
       texts.message(null, FacesMessage.SEVERITY_WARN, "login.session.ended");
+    } else if (external.getRequestParameterMap().containsKey("reset")) {
+      texts.message(null, FacesMessage.SEVERITY_INFO, "login.reset.done");
     } else if (external.getRequestParameterMap().containsKey("inactive")) {
       texts.message(null, FacesMessage.SEVERITY_WARN, "login.session.inactive");
     }
@@ -66,38 +65,21 @@ public class LoginPage {
 
   /** The company the address names, or null on the bare address. */
   public TenantRef getHostTenant() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return (TenantRef) request.getAttribute(TenantRequestFilter.HOST_TENANT);
+    return company.hostTenant();
   }
 
   public String login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    TenantRef tenant = getHostTenant();
-    if (tenant == null) {
-      String slug = company == null ? "" : company.strip().toLowerCase(Locale.ROOT);
-      if (slug.isEmpty()) {
-        texts.message("login:company", FacesMessage.SEVERITY_ERROR, "login.company.required");
-        return null;
-      }
-      Optional<TenantRef> found = registry.findBySlug(slug);
-      if (found.isEmpty()) {
-        texts.message(
-            "login:company", FacesMessage.SEVERITY_ERROR, "login.company.unknown", company.strip());
-        return null;
-      }
-      tenant = found.get();
+    Optional<TenantRef> resolved = company.resolve(companyName, "login:company");
+    if (resolved.isEmpty()) {
+      return null;
     }
     if (email == null || email.isBlank() || password == null || password.isEmpty()) {
       texts.message(null, FacesMessage.SEVERITY_ERROR, "login.required");
       return null;
     }
-    if (!tenant.active()) {
-      texts.message(
-          null, FacesMessage.SEVERITY_ERROR, "login.company.inactive", tenant.displayName());
-      return null;
-    }
+    TenantRef tenant = resolved.get();
     String loginKey = LoginThrottle.loginKey(tenant.slug(), email);
     String addressKey =
         LoginThrottle.addressKey(ClientAddresses.of((HttpServletRequest) external.getRequest()));
@@ -115,6 +97,8 @@ public class LoginPage {
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
       throttle.failed(loginKey, addressKey);
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      users.recordFailedLogin(email, ClientAddresses.of(request), request.getHeader("User-Agent"));
       password = "";
       texts.message(null, FacesMessage.SEVERITY_ERROR, "login.failed");
       return null;
@@ -146,11 +130,11 @@ public class LoginPage {
   }
 
   public String getCompany() {
-    return company;
+    return companyName;
   }
 
   public void setCompany(String company) {
-    this.company = company;
+    this.companyName = company;
   }
 
   public String getEmail() {
