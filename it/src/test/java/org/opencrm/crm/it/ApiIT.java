@@ -419,6 +419,15 @@ class ApiIT extends CrmAppTestBase {
   }
 
   @Test
+  void aDeactivatedOwnersTokensStopWorking() {
+    TestTenant own = Fixtures.tenant("apideact");
+    String token = issue(own, "owner-leaves", false);
+    assertEquals(200, api(own.slug(), token, "/contacts").status());
+    Fixtures.deactivate(own.slug(), own.admin());
+    assertEquals(401, api(own.slug(), token, "/contacts").status());
+  }
+
+  @Test
   void tokensAreHeldToThePlansRate() {
     String token = issue(b, "busy", true);
     WebResponse last = null;

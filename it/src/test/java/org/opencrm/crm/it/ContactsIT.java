@@ -412,7 +412,7 @@ class ContactsIT extends CrmAppTestBase {
     assertEquals(200, here.get("/app/contacts.xhtml").status(), "this session goes on");
     WebResponse ended = elsewhere.get("/app/contacts.xhtml");
     assertEquals("/login.xhtml", ended.path(), "the other session ended");
-    assertTrue(ended.body().contains("the password was changed"), ended::toString);
+    assertTrue(ended.body().contains("password or access rights were changed"), ended::toString);
 
     assertEquals(
         "/login.xhtml", new CrmClient(own.slug()).login(own.admin(), Fixtures.PASSWORD).path());

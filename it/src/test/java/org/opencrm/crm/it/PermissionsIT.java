@@ -129,4 +129,30 @@ class PermissionsIT extends CrmAppTestBase {
     assertFalse(admin.search("Bravo").isEmpty());
     assertEquals(61, admin.export("").body().split("\r\n").length);
   }
+
+  @Test
+  void aRoleChangeEndsTheSessionAndTheNextLoginHasTheNewRights() {
+    TestTenant own = Fixtures.tenant("role"); // its own: a user's role changes
+    CrmClient manager = own.as(own.manager1());
+    assertEquals(403, manager.get("/app/settings.xhtml").status(), "a manager has no settings");
+
+    Fixtures.changeRole(own.slug(), own.manager1(), "admin");
+    WebResponse ended = manager.get("/app/contacts.xhtml");
+    assertEquals("/login.xhtml", ended.path(), "the session with the old role ended");
+    assertTrue(ended.body().contains("access rights were changed"), ended::toString);
+
+    CrmClient admin = new CrmClient(own.slug()).loggedIn(own.manager1(), Fixtures.PASSWORD);
+    assertEquals(200, admin.get("/app/settings.xhtml").status(), "the new role's rights");
+  }
+
+  @Test
+  void aDeactivatedUserIsLoggedOutAndCannotLogInAgain() {
+    TestTenant own = Fixtures.tenant("deact");
+    CrmClient manager = own.as(own.manager2());
+    Fixtures.deactivate(own.slug(), own.manager2());
+    assertEquals("/login.xhtml", manager.get("/app/contacts.xhtml").path());
+    WebResponse again = new CrmClient(own.slug()).login(own.manager2(), Fixtures.PASSWORD);
+    assertEquals("/login.xhtml", again.path());
+    assertTrue(again.body().contains("Wrong e-mail or password."), again::toString);
+  }
 }

@@ -91,6 +91,18 @@ public class UserAccount {
     this.passwordChangeRequired = false;
   }
 
+  /** Gives the user another role; the new stamp ends sessions that hold the old role's rights. */
+  public void changeRole(Role newRole) {
+    this.role = newRole;
+    this.securityStamp = newStamp();
+  }
+
+  /** Deactivates the user: no more logins, API tokens or sessions. */
+  public void deactivate() {
+    this.active = false;
+    this.securityStamp = newStamp();
+  }
+
   /** Marks the password as an initial one, to be changed at the first login. */
   public void requirePasswordChange() {
     this.passwordChangeRequired = true;

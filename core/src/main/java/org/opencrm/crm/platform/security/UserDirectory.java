@@ -61,6 +61,26 @@ public class UserDirectory {
     return db.em().createNamedQuery("UserAccount.listActive", UserAccount.class).getResultList();
   }
 
+  /**
+   * Gives a user another role (admin, head, manager or a tenant's own). The user's sessions end, so
+   * no session keeps the rights of the old role.
+   */
+  @Transactional
+  public void changeRole(Long userId, String roleCode) {
+    Role role =
+        db.em()
+            .createNamedQuery("Role.findByCode", Role.class)
+            .setParameter("code", roleCode)
+            .getSingleResult();
+    find(userId).ifPresent(u -> u.changeRole(role));
+  }
+
+  /** Deactivates a user: sessions end at their next request and logins are refused. */
+  @Transactional
+  public void deactivate(Long userId) {
+    find(userId).ifPresent(UserAccount::deactivate);
+  }
+
   /** Marks a user's password as initial: it must be changed at the next login. */
   @Transactional
   public void requirePasswordChange(Long userId) {

@@ -94,6 +94,21 @@ public final class Fixtures {
     return new TestTenant(slug, answer.body().strip());
   }
 
+  /** Gives a user another role, as the employees screen will (ends the user's sessions). */
+  public static void changeRole(String slug, String email, String role) {
+    post("/test-fixtures/user-role?slug=" + slug + "&email=" + enc(email) + "&role=" + role);
+  }
+
+  /** Deactivates a user, as the employees screen will. */
+  public static void deactivate(String slug, String email) {
+    post("/test-fixtures/user-deactivate?slug=" + slug + "&email=" + enc(email));
+  }
+
+  private static void post(String pathAndQuery) {
+    WebResponse answer = new HttpBrowser().postForm(TestEnvironment.appUrl(pathAndQuery), Map.of());
+    assertEquals(200, answer.status(), answer::toString);
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
