@@ -105,6 +105,37 @@ public class Contact {
     emails.addAll(newEmails);
   }
 
+  /** True when saving these values and this owner would change nothing that is stored. */
+  boolean holds(ContactValidator.CleanContact clean, UserAccount newOwner) {
+    String newNotes = clean.notes().isEmpty() ? null : clean.notes();
+    if (!java.util.Objects.equals(lastName, clean.lastName())
+        || !java.util.Objects.equals(firstName, clean.firstName())
+        || !java.util.Objects.equals(middleName, clean.middleName())
+        || !java.util.Objects.equals(notes, newNotes)
+        || !java.util.Objects.equals(owner.getId(), newOwner.getId())
+        || phones.size() != clean.phones().size()
+        || emails.size() != clean.emails().size()) {
+      return false;
+    }
+    for (int i = 0; i < phones.size(); i++) {
+      ContactPhone now = phones.get(i);
+      ContactValidator.CleanPhone asked = clean.phones().get(i);
+      if (now.getKind() != asked.kind()
+          || !java.util.Objects.equals(now.getRawValue(), asked.raw())
+          || !java.util.Objects.equals(now.getE164(), asked.e164())
+          || !java.util.Objects.equals(now.getExtension(), asked.extension())) {
+        return false;
+      }
+    }
+    for (int i = 0; i < emails.size(); i++) {
+      if (emails.get(i).getKind() != clean.emails().get(i).kind()
+          || !emails.get(i).getAddress().equals(clean.emails().get(i).address())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void touch() {
     this.updatedAt = Instant.now();
   }

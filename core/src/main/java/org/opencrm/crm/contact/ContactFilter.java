@@ -4,11 +4,17 @@ import java.io.Serializable;
 
 /**
  * Filters of the contact list, all optional: a name (a last-name prefix, or two words read as "last
- * first" or "first last"), a phone in any format or its last digits, an e-mail prefix, the
- * responsible user.
+ * first" or "first last"), a phone in any format or its last digits (of one kind, or of any when
+ * the kind is null), an e-mail prefix, the responsible user.
  */
-public record ContactFilter(String name, String phone, String email, Long ownerId)
+public record ContactFilter(
+    String name, String phone, PhoneKind phoneKind, String email, Long ownerId)
     implements Serializable {
+
+  /** A filter whose phone, if any, may be of any kind. */
+  public ContactFilter(String name, String phone, String email, Long ownerId) {
+    this(name, phone, null, email, ownerId);
+  }
 
   public static final ContactFilter NONE = new ContactFilter(null, null, null, null);
 

@@ -176,9 +176,13 @@ public class ContactRepository {
       } else {
         Subquery<Long> sub = q.subquery(Long.class);
         Root<ContactPhone> p = sub.from(ContactPhone.class);
-        sub.select(p.get("id"))
-            .where(
-                cb.equal(p.get("contact"), c), startsWith(cb, p.get("digitsReversed"), key.get()));
+        List<Predicate> match = new ArrayList<>();
+        match.add(cb.equal(p.get("contact"), c));
+        match.add(startsWith(cb, p.get("digitsReversed"), key.get()));
+        if (filter.phoneKind() != null) {
+          match.add(cb.equal(p.get("kind"), filter.phoneKind()));
+        }
+        sub.select(p.get("id")).where(match.toArray(Predicate[]::new));
         where.add(cb.exists(sub));
       }
     }

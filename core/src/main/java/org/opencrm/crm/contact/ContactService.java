@@ -73,6 +73,10 @@ public class ContactService {
         draft.getOwnerId() == null || draft.getOwnerId().equals(contact.getOwner().getId())
             ? contact.getOwner()
             : ownerFor(draft.getOwnerId(), PermissionAction.EDIT);
+    if (contact.holds(clean, owner)) {
+      // Nothing changes: no new version (clients' ETags stay valid) and no history entry.
+      return contact;
+    }
     contact.assignTo(owner);
     apply(contact, clean);
     contact.touch();

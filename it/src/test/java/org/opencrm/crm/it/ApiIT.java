@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -337,8 +338,44 @@ class ApiIT extends CrmAppTestBase {
     assertTrue(both.body().contains("\"mobile-phone\":\"+79110000002\""), both.body());
     assertTrue(both.body().contains("\"other-email\":\"other@example.ru\""), both.body());
     assertTrue(both.body().contains("\"email\":\"\""), both.body());
+    String newId =
+        Pattern.compile("\"id\":\"(\\d+)\"")
+            .matcher(both.body())
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group(1);
+    assertTrue(
+        api(a.slug(), token, "/contacts?filter%5Bmobile-phone%5D=89110000002")
+            .body()
+            .contains("\"id\":\"" + newId + "\""),
+        "a mobile number found as a mobile phone");
+    assertFalse(
+        api(a.slug(), token, "/contacts?filter%5Bwork-phone%5D=89110000002")
+            .body()
+            .contains("\"id\":\"" + newId + "\""),
+        "not as a work phone");
+    assertTrue(
+        api(a.slug(), token, "/contacts?filter%5Bany-phone%5D=0000002")
+            .body()
+            .contains("\"id\":\"" + newId + "\""),
+        "any phone finds it");
     String location = both.header("Location").orElseThrow();
     String path = location.substring(location.indexOf("/contacts"));
+    WebResponse same =
+        send(
+            token,
+            "PATCH",
+            path,
+            "{\"data\":{\"type\":\"contacts\",\"id\":\""
+                + newId
+                + "\",\"attributes\":{\"last-name\":\"Два\",\"mobile-phone\":\"+79110000002\"}}}",
+            null);
+    assertEquals(200, same.status(), same::toString);
+    assertEquals(
+        both.header("ETag").orElseThrow(),
+        same.header("ETag").orElseThrow(),
+        "a PATCH that changes nothing keeps the version");
 
     WebResponse mismatch =
         send(
@@ -416,6 +453,59 @@ class ApiIT extends CrmAppTestBase {
     FacesForm.of(admin.browser(), page, "tokens").press(button);
     assertEquals(401, api(b.slug(), first, "/contacts").status(), "the token the admin saw");
     assertEquals(200, api(b.slug(), second, "/contacts").status(), "not the one issued meanwhile");
+  }
+
+  @Test
+  void aCursorWalksTheWholeListInTheSameOrderAsPageNumbers() {
+    TestTenant a = Fixtures.tenant("cursor"); // its own: new ids would collide with other tests
+    a.contacts(a.admin(), "Cursorov", 25);
+    String token = issue(a, "cursor", true);
+    String query = "/contacts?filter%5Blast-name%5D=Cursorov&page%5Bsize%5D=10";
+    List<String> byNumber = new ArrayList<>();
+    for (int n = 1; n <= 3; n++) {
+      byNumber.addAll(ids(api(a.slug(), token, query + "&page%5Bnumber%5D=" + n).body()));
+    }
+    assertEquals(25, byNumber.size());
+
+    List<String> byCursor = new ArrayList<>();
+    String next = query;
+    int pages = 0;
+    while (next != null && pages < 10) {
+      WebResponse page = api(a.slug(), token, next);
+      assertEquals(200, page.status(), page::toString);
+      byCursor.addAll(ids(page.body()));
+      pages++;
+      Matcher link =
+          Pattern.compile("\"next\":\"[^\"]*(/contacts\\?[^\"]+)\"").matcher(page.body());
+      next = link.find() ? link.group(1) : null;
+    }
+    assertEquals(3, pages, "the last page has no next link");
+    assertEquals(byNumber, byCursor);
+
+    WebResponse damaged = api(a.slug(), token, query + "&page%5Bafter%5D=not-a-cursor");
+    assertEquals(400, damaged.status(), damaged::toString);
+    assertTrue(damaged.body().contains("links.next"), damaged::toString);
+    WebResponse first = api(a.slug(), token, query);
+    Matcher cursor = Pattern.compile("\"next-cursor\":\"([^\"]+)\"").matcher(first.body());
+    assertTrue(cursor.find(), first::toString);
+    assertEquals(
+        400,
+        api(a.slug(), token, query + "&sort=-created-at&page%5Bafter%5D=" + cursor.group(1))
+            .status(),
+        "a cursor of another order");
+    assertEquals(
+        400,
+        api(a.slug(), token, query + "&page%5Bnumber%5D=2&page%5Bafter%5D=" + cursor.group(1))
+            .status(),
+        "a cursor and a page number");
+  }
+
+  private static List<String> ids(String json) {
+    return Pattern.compile("\\{\"id\":\"(\\d+)\",\"type\":\"contacts\"")
+        .matcher(json)
+        .results()
+        .map(m -> m.group(1))
+        .toList();
   }
 
   @Test

@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactCursor;
 import org.opencrm.crm.contact.ContactDraft;
 import org.opencrm.crm.contact.ContactEmail;
 import org.opencrm.crm.contact.ContactFilter;
@@ -44,8 +46,9 @@ import org.opencrm.crm.platform.settings.TenantSettingsService;
  * {@code /api/v1/contacts} in the JSON:API shape of the CRM this one is modelled on: kebab-case
  * attributes ({@code first-name}, {@code general-phone}…), {@code responsible} relationship,
  * filters in both spellings ({@code filter[any-phone]} and {@code filter[any_phone]}), {@code
- * page[number]}/{@code page[size]} with {@code meta.record-count}. Reads go through the permission
- * layer like the screens.
+ * page[number]}/{@code page[size]} with {@code meta.record-count}, and {@code page[after]} (a
+ * cursor from {@code links.next}) for reads of any depth. Reads go through the permission layer
+ * like the screens.
  */
 @Path("contacts")
 @RequestScoped
@@ -55,8 +58,20 @@ public class ContactResource {
   static final int DEFAULT_PAGE_SIZE = 50;
   static final int MAX_PAGE_SIZE = 100;
 
-  private static final Set<String> PHONE_FILTERS =
-      Set.of("any-phone", "general-phone", "mobile-phone", "work-phone", "other-phone", "phone");
+  /** Phone filters and the kind of phone each searches (null: any). */
+  private static final Map<String, PhoneKind> PHONE_FILTERS = new java.util.HashMap<>();
+
+  static {
+    PHONE_FILTERS.put("any-phone", null);
+    PHONE_FILTERS.put("phone", null);
+    // The general phone reads as the main line or, without one, the first: its filter searches all.
+    PHONE_FILTERS.put("general-phone", null);
+    PHONE_FILTERS.put("mobile-phone", PhoneKind.MOBILE);
+    PHONE_FILTERS.put("work-phone", PhoneKind.WORK);
+    PHONE_FILTERS.put("home-phone", PhoneKind.HOME);
+    PHONE_FILTERS.put("other-phone", PhoneKind.OTHER);
+  }
+
   private static final Set<String> PARAMS = Set.of("filter", "page", "sort", "include");
 
   @Inject ContactRepository contacts;
@@ -68,12 +83,15 @@ public class ContactResource {
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     String name = null;
     String phone = null;
+    PhoneKind phoneKind = null;
     String email = null;
     Long owner = null;
     int number = 1;
     int size = DEFAULT_PAGE_SIZE;
     ContactSort sort = ContactSort.NAME_ASC;
     boolean includeResponsible = false;
+    String after = null;
+    boolean numbered = false;
     for (Map.Entry<String, List<String>> e : query.entrySet()) {
       String key = e.getKey();
       String value = e.getValue().isEmpty() ? "" : e.getValue().get(0);
@@ -88,8 +106,13 @@ public class ContactResource {
               : "";
       switch (base) {
         case "filter" -> {
-          if (PHONE_FILTERS.contains(inner)) {
+          if (PHONE_FILTERS.containsKey(inner)) {
+            if (phone != null) {
+              throw new ApiExceptionMappers.BadRequest(
+                  "102", "Filter not allowed", "Filter by one phone at a time.");
+            }
             phone = value;
+            phoneKind = PHONE_FILTERS.get(inner);
           } else if (inner.equals("email")) {
             email = value;
           } else if (inner.equals("last-name") || inner.equals("name")) {
@@ -103,7 +126,10 @@ public class ContactResource {
         }
         case "page" -> {
           if (inner.equals("number")) {
+            numbered = true;
             number = (int) Math.max(Math.min(number(value, key), Integer.MAX_VALUE), 0);
+          } else if (inner.equals("after")) {
+            after = value;
           } else if (inner.equals("size")) {
             size = (int) Math.max(Math.min(number(value, key), Integer.MAX_VALUE), 0);
           } else {
@@ -123,7 +149,24 @@ public class ContactResource {
       throw new ApiExceptionMappers.BadRequest(
           "110", "Invalid page value", "page[size] must be between 1 and " + MAX_PAGE_SIZE + ".");
     }
-    long offset = (long) (number - 1) * size;
+    ContactCursor cursor = null;
+    if (after != null) {
+      if (numbered) {
+        throw new ApiExceptionMappers.BadRequest(
+            "110", "Invalid page value", "Use page[after] or page[number], not both.");
+      }
+      ContactSort order = sort;
+      cursor =
+          ContactCursor.decode(after, order)
+              .orElseThrow(
+                  () ->
+                      new ApiExceptionMappers.BadRequest(
+                          "110",
+                          "Invalid page value",
+                          "page[after] is not a cursor of this list and order; take it from"
+                              + " links.next of the previous page."));
+    }
+    long offset = cursor == null ? (long) (number - 1) * size : 0;
     if (offset > ContactRepository.MAX_OFFSET) {
       throw new ApiExceptionMappers.BadRequest(
           "110",
@@ -131,10 +174,11 @@ public class ContactResource {
           "Pages beyond record "
               + ContactRepository.MAX_OFFSET
               + " cannot be reached by number;"
-              + " narrow the filter.");
+              + " narrow the filter or follow links.next (a cursor).");
     }
-    ContactFilter filter = new ContactFilter(name, phone, email, owner);
-    ContactPage page = contacts.page(filter, sort, null, (int) offset, size, PermissionAction.VIEW);
+    ContactFilter filter = new ContactFilter(name, phone, phoneKind, email, owner);
+    ContactPage page =
+        contacts.page(filter, sort, cursor, (int) offset, size, PermissionAction.VIEW);
     int count = contacts.countCapped(filter, PermissionAction.VIEW);
     boolean capped = count > ContactRepository.COUNT_CAP;
     int shown = Math.min(count, ContactRepository.COUNT_CAP);
@@ -147,7 +191,23 @@ public class ContactResource {
     if (capped) {
       meta.add("record-count-capped", true);
     }
-    JsonObjectBuilder document = Json.createObjectBuilder().add("data", data).add("meta", meta);
+    JsonObjectBuilder links = Json.createObjectBuilder();
+    if (page.hasMore() && !page.rows().isEmpty()) {
+      // The next page by keys: reaches any depth at the cost of the first page.
+      String next = ContactCursor.after(page.rows().get(page.rows().size() - 1)).encode(sort);
+      StringBuilder link = new StringBuilder(uri.getAbsolutePath().toString()).append('?');
+      String raw = uri.getRequestUri().getRawQuery();
+      for (String pair : raw == null ? new String[0] : raw.split("&")) {
+        if (!pair.isEmpty() && !paramName(pair).startsWith("page[")) {
+          link.append(pair).append('&');
+        }
+      }
+      link.append("page%5Bsize%5D=").append(size).append("&page%5Bafter%5D=").append(next);
+      links.add("next", link.toString());
+      meta.add("next-cursor", next);
+    }
+    JsonObjectBuilder document =
+        Json.createObjectBuilder().add("data", data).add("meta", meta).add("links", links);
     if (includeResponsible) {
       document.add("included", included(page.rows()));
     }
@@ -386,6 +446,15 @@ public class ContactResource {
     } catch (NumberFormatException e) {
       throw new ApiExceptionMappers.BadRequest(
           "103", "Invalid filter value", value + " is not a valid value for " + key + ".");
+    }
+  }
+
+  /** The decoded name of a raw {@code name=value} query pair. */
+  private static String paramName(String pair) {
+    try {
+      return java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return pair;
     }
   }
 
