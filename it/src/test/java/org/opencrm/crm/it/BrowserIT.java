@@ -1,6 +1,7 @@
 package org.opencrm.crm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -95,9 +96,23 @@ class BrowserIT extends CrmAppTestBase {
 
     driver.get(TestEnvironment.tenantUrl(tenant.slug(), "/app/contacts.xhtml").toString());
     wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    screenshot("7-login-again");
+
+    // The policy is enforced: a script injected without the page's nonce does not run, and the
+    // browser reports it (which is what the checks above would have caught on any page).
+    driver.executeScript(
+        "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+            + " document.head.appendChild(s);");
+    assertEquals(null, driver.executeScript("return window.injected;"));
+    assertFalse(Browsers.cspViolations(driver).isEmpty(), "the blocked script is reported");
   }
 
+  private final java.util.List<String> blocked = new java.util.ArrayList<>();
+
   private void screenshot(String name) throws IOException {
+    // Every step runs under the enforced content security policy: nothing may be blocked.
+    blocked.addAll(Browsers.cspViolations(driver));
+    assertTrue(blocked.isEmpty(), () -> "blocked by the content security policy: " + blocked);
     Path dir = TestEnvironment.projectDir().resolve("it/target/screenshots");
     Files.createDirectories(dir);
     Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

@@ -99,6 +99,20 @@ class PasswordResetIT extends CrmAppTestBase {
   }
 
   @Test
+  void aPageRenderedForASubmitWithoutItsNonceIsA400WithAMessage() {
+    CrmClient client = new CrmClient(tenant.slug());
+    WebResponse form = client.get("/forgot-password.xhtml");
+    WebResponse refused =
+        FacesForm.of(client.browser(), form, "forgot")
+            .set("forgot:email", tenant.sales1Head())
+            .withoutNonce()
+            .press("forgot:submit");
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.body().contains("Please reload the page"), refused::body);
+    // (The nonce guards scripts, not actions: forged submits are stopped by the view state.)
+  }
+
+  @Test
   void unknownAddressesGetTheSameAnswerAndNoMail() {
     String nobody = "nobody-" + System.nanoTime() + "@" + tenant.slug() + ".test";
     WebResponse sent = requestReset(new CrmClient(tenant.slug()), nobody);

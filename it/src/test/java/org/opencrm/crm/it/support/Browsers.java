@@ -35,6 +35,17 @@ public final class Browsers {
     return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
   }
 
+  /**
+   * The console messages since the last call that report something the content security policy
+   * blocked (or would block).
+   */
+  public static java.util.List<String> cspViolations(ChromeDriver driver) {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
+  }
+
   /** A new headless Chromium with an empty profile, window 1280×900. */
   public static ChromeDriver chromium() {
     if (!chromiumInstalled()) {
@@ -66,6 +77,8 @@ public final class Browsers {
         "--window-size=1280,900",
         "--lang=en",
         "--user-data-dir=" + profile);
+    // The console, so tests can see scripts the content security policy blocked.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())

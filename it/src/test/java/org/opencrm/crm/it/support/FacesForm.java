@@ -42,6 +42,21 @@ public final class FacesForm {
     for (Element area : form.select("textarea[name]")) {
       fields.put(area.attr("name"), area.val());
     }
+    // What PrimeFaces' script adds to every submit in nonce mode: the page's nonce, which the
+    // server checks against the view's.
+    java.util.regex.Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
+  }
+
+  private static final java.util.regex.Pattern NONCE =
+      java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  /** The same form without the page's CSP nonce, as a forged or scripted submit would be. */
+  public FacesForm withoutNonce() {
+    fields.remove("primefaces.nonce");
+    return this;
   }
 
   /** The form with this id in the page. */
