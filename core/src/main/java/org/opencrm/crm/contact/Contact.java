@@ -120,8 +120,8 @@ public class Contact {
     for (int i = 0; i < phones.size(); i++) {
       ContactPhone now = phones.get(i);
       ContactValidator.CleanPhone asked = clean.phones().get(i);
+      // The number, not how it was typed: "8 (495) 123-45-67" again is no change.
       if (now.getKind() != asked.kind()
-          || !java.util.Objects.equals(now.getRawValue(), asked.raw())
           || !java.util.Objects.equals(now.getE164(), asked.e164())
           || !java.util.Objects.equals(now.getExtension(), asked.extension())) {
         return false;

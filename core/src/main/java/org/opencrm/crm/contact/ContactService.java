@@ -28,6 +28,7 @@ import org.opencrm.crm.platform.validation.ValidationException;
 @RequestScoped
 public class ContactService {
 
+  @Inject org.opencrm.crm.platform.plan.PlanLimits limits;
   @Inject TenantDatabase db;
   @Inject ContactRepository contacts;
   @Inject AccessControl access;
@@ -46,6 +47,7 @@ public class ContactService {
   @Transactional
   public Contact create(ContactDraft draft) {
     access.require(Contact.ENTITY, PermissionAction.ADD);
+    limits.checkRecordsCanBeAdded(1);
     ContactValidator.CleanContact clean =
         ContactValidator.validate(draft, settings.current().getPhoneRegion());
     UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
@@ -120,6 +122,7 @@ public class ContactService {
   @Transactional
   public Contact restore(Long id) {
     Contact contact = contacts.findInTrash(id).orElseThrow(() -> new ContactNotFoundException(id));
+    limits.checkRecordsCanBeAdded(1);
     contact.restore();
     history.restored(Contact.ENTITY, id);
     return contact;

@@ -445,7 +445,7 @@ class ApiIT extends CrmAppTestBase {
     WebResponse page = admin.get("/app/api-tokens.xhtml");
     String button =
         Jsoup.parse(page.body()).select("button[id$=':revoke']").stream()
-            .filter(btn -> btn.parents().select("tr").text().contains("first-shown"))
+            .filter(btn -> btn.closest("tr").text().contains("first-shown"))
             .findFirst()
             .orElseThrow()
             .attr("name");

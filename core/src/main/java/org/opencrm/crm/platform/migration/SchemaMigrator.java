@@ -72,7 +72,11 @@ public class SchemaMigrator {
               Scope.Attr.resourceAccessor.name(),
               new ClassLoaderResourceAccessor(classLoader),
               "liquibase.analytics.enabled",
-              false),
+              false,
+              // Every migration of a schema holds the database lock above, so a Liquibase lock
+              // still held when we get here was left by a crash: wait one minute, not five.
+              "liquibase.changelogLockWaitTimeInMinutes",
+              1L),
           () ->
               new CommandScope(UpdateCommandStep.COMMAND_NAME)
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
@@ -82,6 +86,52 @@ public class SchemaMigrator {
     } catch (Exception e) {
       throw new MigrationException(
           "Cannot apply " + changelog + " to schema " + schema + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** Who holds Liquibase's lock of a schema and since when; empty when it is free. */
+  public java.util.Optional<String> lockHolder(String schema) {
+    requireSafeName(schema);
+    try (Connection c = migrationDataSource.getConnection();
+        Statement s = c.createStatement();
+        var r =
+            s.executeQuery(
+                "SELECT LOCKED, LOCKEDBY, LOCKGRANTED FROM `"
+                    + schema
+                    + "`.DATABASECHANGELOGLOCK WHERE ID = 1")) {
+      if (r.next() && r.getBoolean(1)) {
+        return java.util.Optional.of(r.getString(2) + ", " + r.getTimestamp(3));
+      }
+      return java.util.Optional.empty();
+    } catch (SQLException e) {
+      return java.util.Optional.empty(); // no lock table yet: nothing to release
+    }
+  }
+
+  /**
+   * Releases Liquibase's lock of a schema that a crashed migration left behind. Only when no
+   * migration of this schema runs anywhere: the call waits for the database lock every migration
+   * holds, so it cannot pull the lock from under a running one.
+   */
+  public boolean releaseStuckLock(String schema) {
+    requireSafeName(schema);
+    try (Connection lock = migrationDataSource.getConnection();
+        Connection c = migrationDataSource.getConnection();
+        Statement s = c.createStatement()) {
+      acquire(lock, schema);
+      try {
+        return s.executeUpdate(
+                "UPDATE `"
+                    + schema
+                    + "`.DATABASECHANGELOGLOCK SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL"
+                    + " WHERE ID = 1 AND LOCKED = 1")
+            > 0;
+      } finally {
+        release(lock, schema);
+      }
+    } catch (SQLException e) {
+      throw new MigrationException(
+          "Cannot release the Liquibase lock of " + schema + ": " + e.getMessage(), e);
     }
   }
 

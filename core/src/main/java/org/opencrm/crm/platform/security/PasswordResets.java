@@ -71,6 +71,20 @@ public class PasswordResets {
     return Optional.of(new Issued(token, user));
   }
 
+  /**
+   * An invitation: a link like a reset link, for a user who has no password of their own yet, valid
+   * for longer and not counted against the hourly limit.
+   */
+  @Transactional
+  public Issued invite(UserAccount user, Duration validFor, String address) {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = Instant.now();
+    db.em().persist(new PasswordReset(user.getId(), hash(token), now, now.plus(validFor), address));
+    return new Issued(token, user);
+  }
+
   /** The user a still usable link is for. */
   public Optional<UserAccount> userOf(String token) {
     return usable(token).flatMap(r -> users.find(r.getUserId())).filter(UserAccount::isActive);

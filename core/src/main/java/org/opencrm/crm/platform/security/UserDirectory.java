@@ -18,6 +18,7 @@ public class UserDirectory {
 
   @Inject TenantDatabase db;
   @Inject TenantContext tenantContext;
+  @Inject org.opencrm.crm.platform.plan.PlanLimits limits;
 
   /**
    * The user with this e-mail and password, if both match an active user of the current tenant.
@@ -98,6 +99,7 @@ public class UserDirectory {
     if (existing.isPresent()) {
       return existing.get();
     }
+    limits.checkUserCanBeAdded();
     var em = db.em();
     Role role =
         em.createNamedQuery("Role.findByCode", Role.class)

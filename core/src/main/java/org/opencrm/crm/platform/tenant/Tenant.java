@@ -51,6 +51,18 @@ public class Tenant {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "plan_code", nullable = false)
+  private String planCode = "default";
+
+  @Column(name = "provisioning_step")
+  private String provisioningStep;
+
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @Column(name = "suspension_reason")
+  private String suspensionReason;
+
   @Version private int version;
 
   protected Tenant() {}
@@ -71,6 +83,39 @@ public class Tenant {
   public void moveTo(TenantStatus newStatus, String message) {
     this.status = newStatus;
     this.statusMessage = message;
+    this.updatedAt = Instant.now();
+  }
+
+  /** Records the step creation has reached (shown as progress in the console). */
+  public void reachStep(ProvisioningStep step) {
+    this.provisioningStep = step == null ? null : step.name();
+    this.updatedAt = Instant.now();
+  }
+
+  /** Suspends an active tenant: its users, tokens and forms are refused, nothing is deleted. */
+  public void suspend(String reason) {
+    if (status != TenantStatus.ACTIVE) {
+      throw new IllegalStateException("Only an active tenant can be suspended, not " + status);
+    }
+    this.status = TenantStatus.SUSPENDED;
+    this.suspendedAt = Instant.now();
+    this.suspensionReason = reason;
+    this.updatedAt = suspendedAt;
+  }
+
+  /** Lets a suspended tenant's users in again. */
+  public void resume() {
+    if (status != TenantStatus.SUSPENDED) {
+      throw new IllegalStateException("Only a suspended tenant can be resumed, not " + status);
+    }
+    this.status = TenantStatus.ACTIVE;
+    this.suspendedAt = null;
+    this.suspensionReason = null;
+    this.updatedAt = Instant.now();
+  }
+
+  public void changePlan(String planCode) {
+    this.planCode = planCode;
     this.updatedAt = Instant.now();
   }
 
@@ -117,5 +162,22 @@ public class Tenant {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getPlanCode() {
+    return planCode;
+  }
+
+  /** The step creation reached, or null. */
+  public ProvisioningStep getProvisioningStep() {
+    return provisioningStep == null ? null : ProvisioningStep.valueOf(provisioningStep);
+  }
+
+  public Instant getSuspendedAt() {
+    return suspendedAt;
+  }
+
+  public String getSuspensionReason() {
+    return suspensionReason;
   }
 }

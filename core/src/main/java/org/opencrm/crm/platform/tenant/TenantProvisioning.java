@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrm.crm.platform.migration.ChangelogVersion;
@@ -53,9 +54,15 @@ public class TenantProvisioning {
     TenantRef ref = tenant.ref();
     try {
       registry.changeStatus(ref.id(), TenantStatus.PROVISIONING, null);
+      registry.reachStep(ref.id(), ProvisioningStep.REGISTERED);
       migrator.createSchema(ref.schemaName());
+      registry.reachStep(ref.id(), ProvisioningStep.SCHEMA);
       migrator.update(
           ref.schemaName(), SchemaMigrator.TENANT_CHANGELOG, getClass().getClassLoader());
+      registry.reachStep(ref.id(), ProvisioningStep.CHANGELOG);
+      // Plugins enabled for the tenant bring their own changelogs (the plugin platform runs them
+      // here once it exists; no plugin is enabled for a new tenant yet).
+      registry.reachStep(ref.id(), ProvisioningStep.PLUGINS);
       work.inTenant(
           ref,
           null,
@@ -63,8 +70,10 @@ public class TenantProvisioning {
             defaults.apply(spec);
             return null;
           });
+      registry.reachStep(ref.id(), ProvisioningStep.DEFAULTS);
       registry.markSchemaVersion(ref.id(), currentSchemaVersion());
       registry.changeStatus(ref.id(), TenantStatus.ACTIVE, null);
+      registry.reachStep(ref.id(), ProvisioningStep.DONE);
       LOG.info(() -> "Tenant " + spec.slug() + " is active");
       return registry.findById(ref.id()).orElseThrow();
     } catch (RuntimeException e) {
@@ -102,6 +111,26 @@ public class TenantProvisioning {
       }
     }
     return migrated;
+  }
+
+  /**
+   * Checks a new tenant's data and registers it (PROVISIONING, nothing else made yet), so the slug
+   * is taken at once; {@link #provision} does the rest. A FAILED tenant with this slug is taken
+   * over for a retry.
+   *
+   * @throws ValidationException on bad data or a slug in use
+   */
+  public TenantRef register(NewTenant spec, String planCode) {
+    validate(spec);
+    Optional<TenantRef> existing = registry.findBySlug(spec.slug());
+    if (existing.isPresent() && existing.get().status() != TenantStatus.FAILED) {
+      throw new ValidationException(List.of(FieldError.of("slug", "tenant.slug.taken")));
+    }
+    Tenant tenant = registry.register(spec.slug(), spec.displayName().strip());
+    if (planCode != null) {
+      registry.changePlan(tenant.getId(), planCode);
+    }
+    return registry.findById(tenant.getId()).orElseThrow();
   }
 
   private static void validate(NewTenant spec) {

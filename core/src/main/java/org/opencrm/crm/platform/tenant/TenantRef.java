@@ -18,4 +18,17 @@ public record TenantRef(
   public boolean active() {
     return status == TenantStatus.ACTIVE;
   }
+
+  /**
+   * The gate every entry point (login, sessions, API, public forms, background work started from
+   * outside) asks before serving the tenant: {@code null} when it may be served, else the message
+   * key of why not — suspended by an operator, or not (yet) created.
+   */
+  public String refusal() {
+    return switch (status) {
+      case ACTIVE -> null;
+      case SUSPENDED -> "tenant.refused.suspended";
+      case PROVISIONING, FAILED -> "tenant.refused.notReady";
+    };
+  }
 }

@@ -70,6 +70,62 @@ public class TenantRegistry {
     control.find(Tenant.class, id).markSchemaVersion(version);
   }
 
+  /** The registry row itself (the console's detail page). */
+  public Optional<Tenant> find(Long id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(control.find(Tenant.class, id));
+  }
+
+  /**
+   * Tenants whose slug or name contains the text (any case), optionally of one status, by slug; at
+   * most {@code limit}.
+   */
+  public List<Tenant> search(String text, TenantStatus status, int limit) {
+    String like =
+        "%"
+            + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    var query =
+        control
+            .createQuery(
+                "SELECT t FROM Tenant t WHERE (LOWER(t.slug) LIKE :text OR LOWER(t.displayName)"
+                    + " LIKE :text)"
+                    + (status == null ? "" : " AND t.status = :status")
+                    + " ORDER BY t.slug",
+                Tenant.class)
+            .setParameter("text", like)
+            .setMaxResults(limit);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultList();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void reachStep(Long id, ProvisioningStep step) {
+    control.find(Tenant.class, id).reachStep(step);
+  }
+
+  /** Suspends an active tenant; see {@link Tenant#suspend}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void suspend(Long id, String reason) {
+    control
+        .find(Tenant.class, id)
+        .suspend(reason == null || reason.isBlank() ? null : truncate(reason.strip(), 500));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void resume(Long id) {
+    control.find(Tenant.class, id).resume();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void changePlan(Long id, String planCode) {
+    control.find(Tenant.class, id).changePlan(planCode);
+  }
+
   private static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);
   }

@@ -118,9 +118,9 @@ public final class TestEnvironment {
     return required(TENANT_SCHEMA_PREFIX);
   }
 
-  /** The schema of a tenant in this run: tenant schema prefix + slug. */
+  /** The schema of a tenant in this run: tenant schema prefix + slug, dashes as underscores. */
   public static String tenantSchema(String slug) {
-    return tenantSchemaPrefix() + slug;
+    return tenantSchemaPrefix() + slug.replace('-', '_');
   }
 
   /** The test server's HTTP port. */

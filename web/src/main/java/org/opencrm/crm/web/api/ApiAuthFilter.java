@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jboss.logging.MDC;
 import org.opencrm.crm.platform.api.ApiToken;
 import org.opencrm.crm.platform.api.ApiTokens;
+import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.tenant.TenantContext;
@@ -51,11 +52,20 @@ public class ApiAuthFilter extends HttpFilter {
         header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
             ? header.substring(7).strip()
             : null;
-    Optional<TenantRef> tenant =
-        tokens.tenantOf(token).flatMap(registry::findById).filter(TenantRef::active);
+    Optional<TenantRef> tenant = tokens.tenantOf(token).flatMap(registry::findById);
     Optional<String> hostSlug = HOSTS.slugOf(req.getHeader("Host"));
     if (tenant.isEmpty() || hostSlug.isPresent() && !hostSlug.get().equals(tenant.get().slug())) {
       unauthorized(res);
+      return;
+    }
+    if (tenant.get().refusal() != null) {
+      ApiErrors.write(
+          res,
+          403,
+          "403",
+          "Forbidden",
+          Messages.get(
+              java.util.Locale.ENGLISH, tenant.get().refusal(), tenant.get().displayName()));
       return;
     }
     tenantContext.set(tenant.get());

@@ -61,6 +61,21 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /** A write the tenant's plan does not allow: 403 with the limit in words. */
+  @Provider
+  public static class PlanLimitMapper
+      implements ExceptionMapper<org.opencrm.crm.platform.plan.PlanLimitException> {
+    @Override
+    public Response toResponse(org.opencrm.crm.platform.plan.PlanLimitException e) {
+      return ApiErrors.response(
+          403,
+          "403",
+          "Plan limit reached",
+          org.opencrm.crm.platform.i18n.Messages.get(
+              java.util.Locale.ENGLISH, e.messageKey(), e.arguments().toArray()));
+    }
+  }
+
   /** Input refused by the service: 422 with one error per field, pointing at the attribute. */
   @Provider
   public static class ValidationMapper implements ExceptionMapper<ValidationException> {
@@ -83,10 +98,27 @@ public final class ApiExceptionMappers {
     }
 
     static String pointer(String field) {
-      if (field.startsWith("phones")) {
+      switch (field) {
+        case "phone:MOBILE" -> {
+          return "/data/attributes/mobile-phone";
+        }
+        case "phone:WORK" -> {
+          return "/data/attributes/work-phone";
+        }
+        case "phone:OTHER" -> {
+          return "/data/attributes/other-phone";
+        }
+        case "email:OTHER" -> {
+          return "/data/attributes/other-email";
+        }
+        default -> {
+          // the remaining kinds read as the general phone and the e-mail
+        }
+      }
+      if (field.startsWith("phone")) {
         return "/data/attributes/general-phone";
       }
-      if (field.startsWith("emails")) {
+      if (field.startsWith("email")) {
         return "/data/attributes/email";
       }
       return switch (field) {

@@ -124,8 +124,10 @@ final class ContactDocuments {
   }
 
   /**
-   * Each phone attribute has its own kind: general-phone the MAIN line, mobile-, work- and
-   * other-phone theirs. A missing line is added (a MAIN one first); an empty value removes it.
+   * Each phone attribute has its own kind: mobile-, work- and other-phone theirs; general-phone is
+   * what reads show as general-phone — the MAIN line, or without one the first line — so a client
+   * may send back what it read. A missing line is added (a MAIN one first); an empty value removes
+   * it.
    */
   private static void setPhone(ContactDraft d, PhoneKind kind, String value) {
     PhoneKind wanted = kind == null ? PhoneKind.MAIN : kind;
@@ -136,6 +138,9 @@ final class ContactDocuments {
         index = i;
         break;
       }
+    }
+    if (kind == null && index < 0 && !lines.isEmpty()) {
+      index = 0;
     }
     if (value.isBlank()) {
       if (index >= 0) {

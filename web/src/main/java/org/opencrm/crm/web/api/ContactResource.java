@@ -121,7 +121,9 @@ public class ContactResource {
             owner = number(value, key);
           } else {
             throw new ApiExceptionMappers.BadRequest(
-                "102", "Filter not allowed", snake(inner) + " is not allowed.");
+                "102",
+                "Filter not allowed",
+                snake(inner.isEmpty() ? key : inner) + " is not allowed.");
           }
         }
         case "page" -> {
@@ -298,7 +300,7 @@ public class ContactResource {
   public Response create(String body) {
     ContactDraft draft = new ContactDraft();
     ContactDocuments.apply(body, draft, true);
-    Contact created = service.create(draft);
+    Contact created = attributed(draft, () -> service.create(draft));
     return Response.status(201)
         .type(ApiErrors.MEDIA_TYPE)
         .header("Location", "/api/v1/contacts/" + created.getId())
@@ -338,7 +340,7 @@ public class ContactResource {
       draft.setVersion(null);
     }
     ContactDocuments.apply(body, draft, false);
-    Contact saved = service.update(parsed, draft);
+    Contact saved = attributed(draft, () -> service.update(parsed, draft));
     return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())
         .type(ApiErrors.MEDIA_TYPE)
         .tag(String.valueOf(saved.getVersion()))
@@ -444,9 +446,45 @@ public class ContactResource {
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
+      boolean paging = key.startsWith("page");
       throw new ApiExceptionMappers.BadRequest(
-          "103", "Invalid filter value", value + " is not a valid value for " + key + ".");
+          paging ? "110" : "103",
+          paging ? "Invalid page value" : "Invalid filter value",
+          value + " is not a valid value for " + key + ".");
     }
+  }
+
+  /**
+   * Runs a write; errors about a phone or e-mail line ({@code phones[2]}) are renamed after the
+   * attribute that line stands for ({@code phone:MOBILE} → {@code mobile-phone}), so the error's
+   * pointer names what the client sent.
+   */
+  private static Contact attributed(
+      ContactDraft draft, java.util.function.Supplier<Contact> write) {
+    try {
+      return write.get();
+    } catch (org.opencrm.crm.platform.validation.ValidationException e) {
+      List<org.opencrm.crm.platform.validation.FieldError> renamed = new java.util.ArrayList<>();
+      for (var error : e.errors()) {
+        renamed.add(
+            new org.opencrm.crm.platform.validation.FieldError(
+                lineField(error.field(), draft), error.messageKey(), error.arguments()));
+      }
+      throw new org.opencrm.crm.platform.validation.ValidationException(renamed);
+    }
+  }
+
+  private static String lineField(String field, ContactDraft draft) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(phones|emails)\\[(\\d+)\\].*").matcher(field);
+    if (!m.matches()) {
+      return field;
+    }
+    int i = Integer.parseInt(m.group(2));
+    if (m.group(1).equals("phones")) {
+      return i < draft.getPhones().size() ? "phone:" + draft.getPhones().get(i).getKind() : field;
+    }
+    return i < draft.getEmails().size() ? "email:" + draft.getEmails().get(i).getKind() : field;
   }
 
   /** The decoded name of a raw {@code name=value} query pair. */

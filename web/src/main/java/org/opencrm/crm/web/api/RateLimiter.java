@@ -1,13 +1,9 @@
 package org.opencrm.crm.web.api;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
+import org.opencrm.crm.platform.plan.TenantPlan;
 
 /**
  * Requests per token per minute, against the tenant's plan ({@code plan.api_requests_per_minute} in
@@ -57,8 +53,7 @@ public class RateLimiter {
 
   private final ConcurrentHashMap<String, Log> logs = new ConcurrentHashMap<>();
 
-  @Resource(lookup = "java:jboss/datasources/CrmControlDS")
-  DataSource control;
+  @Inject TenantPlan plans;
 
   /** Counts a request; returns 0 when allowed, else the seconds until one more is allowed. */
   public long acquire(String tokenPrefix, Long tenantId) {
@@ -71,17 +66,6 @@ public class RateLimiter {
   }
 
   private int limitOf(Long tenantId) {
-    try (Connection c = control.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT p.api_requests_per_minute FROM tenant t JOIN plan p ON p.code = t.plan_code"
-                    + " WHERE t.id = ?")) {
-      s.setLong(1, tenantId);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getInt(1) : 60;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read the plan's rate", e);
-    }
+    return plans.of(tenantId).apiRequestsPerMinute();
   }
 }

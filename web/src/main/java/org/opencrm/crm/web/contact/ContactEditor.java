@@ -134,6 +134,8 @@ public class ContactEditor implements Serializable {
           FacesMessage.SEVERITY_ERROR,
           "contact.conflict",
           e.changedBy() == null ? texts.get("history.someone") : e.changedBy());
+    } catch (org.opencrm.crm.platform.plan.PlanLimitException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
     } catch (ContactNotFoundException e) {
       texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
     } catch (AccessDeniedException e) {

@@ -71,6 +71,8 @@ public class ContactTrash implements Serializable {
     } catch (ContactNotFoundException e) {
       rows = null;
       texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
+    } catch (org.opencrm.crm.platform.plan.PlanLimitException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
     }
   }
 }

@@ -51,9 +51,8 @@ public class CompanyOfRequest {
       }
       tenant = found.get();
     }
-    if (!tenant.active()) {
-      texts.message(
-          null, FacesMessage.SEVERITY_ERROR, "login.company.inactive", tenant.displayName());
+    if (tenant.refusal() != null) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, tenant.refusal(), tenant.displayName());
       return Optional.empty();
     }
     tenantContext.set(tenant);

@@ -29,7 +29,8 @@ public class TenantIdentityStore implements IdentityStore {
     if (!(credential instanceof TenantCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    Optional<TenantRef> tenant = registry.findBySlug(login.tenantSlug()).filter(TenantRef::active);
+    Optional<TenantRef> tenant =
+        registry.findBySlug(login.tenantSlug()).filter(t -> t.refusal() == null);
     if (tenant.isEmpty()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

@@ -19,6 +19,7 @@ import org.opencrm.crm.platform.tenant.TenantHostResolver;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
+import org.opencrm.crm.platform.tenant.TenantStatus;
 import org.opencrm.crm.platform.web.RequestLogFilter;
 import org.opencrm.crm.web.security.SessionKeys;
 
@@ -72,7 +73,7 @@ public class TenantRequestFilter extends HttpFilter {
       // On the tenant's own address the host lookup already read it; on the bare address read it.
       Optional<TenantRef> tenant =
           (hostTenant.isPresent() ? hostTenant : registry.findById(user.tenantId()))
-              .filter(TenantRef::active);
+              .filter(t -> t.refusal() == null);
       if (tenant.isEmpty()) {
         session.invalidate();
         res.sendRedirect(req.getContextPath() + "/login.xhtml?inactive=1");
@@ -114,6 +115,13 @@ public class TenantRequestFilter extends HttpFilter {
    */
   private boolean behind(TenantRef tenant, HttpServletRequest req, HttpServletResponse res)
       throws IOException {
+    if (tenant.status() == TenantStatus.PROVISIONING || tenant.status() == TenantStatus.FAILED) {
+      // Being created, or its creation failed: nothing here can be used yet.
+      req.setAttribute("crm.error", "error.notReady");
+      res.setHeader("Retry-After", "60");
+      res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return true;
+    }
     if (provisioning.currentSchemaVersion().equals(tenant.schemaVersion())) {
       return false;
     }

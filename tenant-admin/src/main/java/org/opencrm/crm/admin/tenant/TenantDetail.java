@@ -1,0 +1,333 @@
+package org.opencrm.crm.admin.tenant;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import org.opencrm.crm.admin.web.Console;
+import org.opencrm.crm.platform.operator.OperatorAuditEntry;
+import org.opencrm.crm.platform.operator.OperatorAuditLog;
+import org.opencrm.crm.platform.plan.Plan;
+import org.opencrm.crm.platform.plan.PlanCatalog;
+import org.opencrm.crm.platform.tenant.NewTenant;
+import org.opencrm.crm.platform.tenant.ProvisioningStep;
+import org.opencrm.crm.platform.tenant.Tenant;
+import org.opencrm.crm.platform.tenant.TenantCreation;
+import org.opencrm.crm.platform.tenant.TenantProvisioning;
+import org.opencrm.crm.platform.tenant.TenantRegistry;
+import org.opencrm.crm.platform.tenant.TenantStatus;
+import org.opencrm.crm.platform.usage.TenantUsage;
+import org.opencrm.crm.platform.usage.UsageMeter;
+
+/**
+ * One tenant: its registry data, usage, creation progress, the operator actions that apply to its
+ * status (suspend, resume, retry a failed creation, change plan) and its audit trail.
+ */
+@Named
+@ViewScoped
+public class TenantDetail implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TenantRegistry registry;
+  @Inject TenantProvisioning provisioning;
+  @Inject TenantCreation creation;
+  @Inject PlanCatalog plans;
+  @Inject UsageMeter meter;
+  @Inject OperatorAuditLog audit;
+  @Inject Console console;
+  @Inject org.opencrm.crm.platform.plugins.TenantPlugins plugins;
+  @Inject org.opencrm.crm.platform.migration.SchemaMigrator migrator;
+
+  private Long id;
+  private String reason = "";
+  private String planCode;
+  private String adminEmail = "";
+  private String adminName = "";
+  private String adminPassword = "";
+  private TenantCreation.FirstLogin firstLogin = TenantCreation.FirstLogin.INVITE;
+  private transient Tenant tenant;
+  private transient String lockHolder;
+
+  /** Reads the id from the address; an unknown one shows "not found". */
+  public void load() {
+    String raw =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    try {
+      id = raw == null ? null : Long.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      id = null;
+    }
+    Tenant t = getTenant();
+    if (t != null) {
+      planCode = t.getPlanCode();
+    }
+  }
+
+  public Tenant getTenant() {
+    if (tenant == null && id != null) {
+      tenant = registry.find(id).orElse(null);
+    }
+    return tenant;
+  }
+
+  /** Re-reads the tenant (the progress poll). */
+  public void refresh() {
+    tenant = null;
+  }
+
+  public boolean isFound() {
+    return getTenant() != null;
+  }
+
+  public boolean isCreating() {
+    return isFound() && getTenant().getStatus() == TenantStatus.PROVISIONING;
+  }
+
+  public int getProgress() {
+    ProvisioningStep step = getTenant().getProvisioningStep();
+    return step == null ? 0 : step.percent();
+  }
+
+  public String getStepText() {
+    ProvisioningStep step = getTenant().getProvisioningStep();
+    return step == null ? "" : console.text("admin.step." + step.name());
+  }
+
+  public boolean isCurrentSchema() {
+    return provisioning.currentSchemaVersion().equals(getTenant().getSchemaVersion());
+  }
+
+  public TenantUsage getUsage() {
+    return meter.latest().get(id);
+  }
+
+  public Plan getPlan() {
+    return plans.find(getTenant().getPlanCode()).orElse(null);
+  }
+
+  public List<Plan> getPlans() {
+    return plans.list();
+  }
+
+  public List<OperatorAuditEntry> getTrail() {
+    return audit.ofTenant(id, getTenant().getSlug(), 200);
+  }
+
+  /** Who holds the tenant schema's Liquibase lock, or null when it is free. */
+  public String getLockHolder() {
+    if (lockHolder == null) {
+      lockHolder = migrator.lockHolder(getTenant().getSchemaName()).orElse("");
+    }
+    return lockHolder.isEmpty() ? null : lockHolder;
+  }
+
+  /** Releases a Liquibase lock a crashed migration left behind. */
+  public void releaseLock() {
+    Tenant t = getTenant();
+    console.act(
+        "RELEASE_LOCK",
+        t.getId(),
+        t.getSlug(),
+        getLockHolder(),
+        null,
+        () -> migrator.releaseStuckLock(t.getSchemaName()));
+    lockHolder = null;
+    after("admin.lock.released");
+  }
+
+  public List<org.opencrm.crm.platform.plugins.PluginState> getPlugins() {
+    return plugins.of(id);
+  }
+
+  public void enablePlugin(String pluginId) {
+    Tenant t = getTenant();
+    console.act(
+        "ENABLE_PLUGIN",
+        t.getId(),
+        t.getSlug(),
+        pluginId,
+        null,
+        () -> {
+          plugins.enable(t.getId(), pluginId);
+          return true;
+        });
+    after("admin.plugin.enabled");
+  }
+
+  public void disablePlugin(String pluginId) {
+    Tenant t = getTenant();
+    console.act(
+        "DISABLE_PLUGIN",
+        t.getId(),
+        t.getSlug(),
+        pluginId,
+        null,
+        () -> {
+          plugins.disable(t.getId(), pluginId);
+          return true;
+        });
+    after("admin.plugin.disabled");
+  }
+
+  public void suspend() {
+    Tenant t = getTenant();
+    console.act(
+        "SUSPEND",
+        t.getId(),
+        t.getSlug(),
+        reason,
+        "status",
+        () -> {
+          registry.suspend(t.getId(), reason);
+          return true;
+        });
+    after("admin.tenant.suspended");
+  }
+
+  public void resume() {
+    Tenant t = getTenant();
+    console.act(
+        "RESUME",
+        t.getId(),
+        t.getSlug(),
+        null,
+        "status",
+        () -> {
+          registry.resume(t.getId());
+          return true;
+        });
+    after("admin.tenant.resumed");
+  }
+
+  public void changePlan() {
+    Tenant t = getTenant();
+    console.act(
+        "CHANGE_PLAN",
+        t.getId(),
+        t.getSlug(),
+        t.getPlanCode() + " → " + planCode,
+        "plan",
+        () -> {
+          Plan plan =
+              plans
+                  .find(planCode)
+                  .orElseThrow(
+                      () ->
+                          new org.opencrm.crm.platform.validation.ValidationException(
+                              List.of(
+                                  org.opencrm.crm.platform.validation.FieldError.of(
+                                      "plan", "admin.plan.unknown"))));
+          registry.changePlan(t.getId(), plan.getCode());
+          return true;
+        });
+    after("admin.tenant.planChanged");
+  }
+
+  /** Starts a failed creation again, with the first administrator given now. */
+  public void retry() {
+    Tenant t = getTenant();
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    console.act(
+        "RETRY_CREATE",
+        t.getId(),
+        t.getSlug(),
+        adminEmail,
+        "retry",
+        () ->
+            creation.start(
+                new TenantCreation.Request(
+                    NewTenant.russian(
+                        t.getSlug(),
+                        t.getDisplayName(),
+                        adminEmail.strip(),
+                        adminName.strip(),
+                        adminPassword),
+                    t.getPlanCode(),
+                    firstLogin,
+                    NewTenantForm.tenantAddress(request, t.getSlug()),
+                    console.getLocale())));
+    adminPassword = "";
+    after(null);
+  }
+
+  /** After an action: on success, back to this tenant's address (reloading repeats nothing). */
+  private void after(String doneKey) {
+    tenant = null;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isValidationFailed()) {
+      return;
+    }
+    if (doneKey != null) {
+      console.message(null, FacesMessage.SEVERITY_INFO, doneKey);
+    }
+    var external = faces.getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    try {
+      external.redirect(external.getRequestContextPath() + "/console/tenant.xhtml?id=" + id);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getPlanCode() {
+    return planCode;
+  }
+
+  public void setPlanCode(String planCode) {
+    this.planCode = planCode;
+  }
+
+  public String getAdminEmail() {
+    return adminEmail;
+  }
+
+  public void setAdminEmail(String adminEmail) {
+    this.adminEmail = adminEmail;
+  }
+
+  public String getAdminName() {
+    return adminName;
+  }
+
+  public void setAdminName(String adminName) {
+    this.adminName = adminName;
+  }
+
+  public String getAdminPassword() {
+    return adminPassword;
+  }
+
+  public void setAdminPassword(String adminPassword) {
+    this.adminPassword = adminPassword;
+  }
+
+  public TenantCreation.FirstLogin getFirstLogin() {
+    return firstLogin;
+  }
+
+  public void setFirstLogin(TenantCreation.FirstLogin firstLogin) {
+    this.firstLogin = firstLogin;
+  }
+
+  public TenantCreation.FirstLogin[] getFirstLogins() {
+    return TenantCreation.FirstLogin.values();
+  }
+}
