@@ -509,6 +509,56 @@ class ApiIT extends CrmAppTestBase {
   }
 
   @Test
+  void whatWasReadCanBeSentBackAndErrorsPointAtTheAttributeSent() {
+    String token = issue(a, "roundtrip", false);
+    WebResponse created =
+        send(
+            token,
+            "POST",
+            "/contacts",
+            "{\"data\":{\"type\":\"contacts\",\"attributes\":{\"last-name\":\"Мобильный\","
+                + "\"mobile-phone\":\"8 (903) 111-22-33\"}}}",
+            null);
+    assertEquals(201, created.status(), created::toString);
+    assertTrue(created.body().contains("\"general-phone\":\"+79031112233\""), created.body());
+    String location = created.header("Location").orElseThrow();
+    String path = location.substring(location.indexOf("/contacts"));
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    WebResponse back =
+        send(
+            token,
+            "PATCH",
+            path,
+            "{\"data\":{\"type\":\"contacts\",\"id\":\""
+                + id
+                + "\",\"attributes\":{"
+                + "\"general-phone\":\"+79031112233\",\"mobile-phone\":\"8 903 111 22 33\"}}}",
+            null);
+    assertEquals(200, back.status(), back::toString);
+    assertEquals(created.header("ETag").orElseThrow(), back.header("ETag").orElseThrow());
+
+    for (String attribute : List.of("work-phone", "other-phone", "mobile-phone", "other-email")) {
+      WebResponse bad =
+          send(
+              token,
+              "PATCH",
+              path,
+              "{\"data\":{\"type\":\"contacts\",\"id\":\""
+                  + id
+                  + "\",\"attributes\":{\""
+                  + attribute
+                  + "\":\"bad\"}}}",
+              null);
+      assertEquals(422, bad.status(), bad::toString);
+      assertTrue(
+          bad.body().contains("/data/attributes/" + attribute), attribute + ": " + bad.body());
+    }
+    WebResponse size = api(a.slug(), token, "/contacts?page%5Bsize%5D=abc");
+    assertEquals(400, size.status());
+    assertTrue(size.body().contains("\"code\":\"110\""), size::body);
+  }
+
+  @Test
   void aDeactivatedOwnersTokensStopWorking() {
     TestTenant own = Fixtures.tenant("apideact");
     String token = issue(own, "owner-leaves", false);
