@@ -483,6 +483,20 @@ class ContactsIT extends CrmAppTestBase {
   }
 
   @Test
+  void aFormSentWithoutThePagesNonceIsRefusedAndWritesNothing() {
+    CrmClient admin = tenant.as(tenant.admin());
+    WebResponse editor = admin.get("/app/contact-edit.xhtml");
+    WebResponse refused =
+        FacesForm.of(admin.browser(), editor, "form")
+            .set("form:lastName", "Поддельный")
+            .withoutNonce()
+            .press("form:save");
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.body().contains("Please reload the page"), refused::body);
+    assertTrue(admin.search("Поддельный").isEmpty(), "nothing saved");
+  }
+
+  @Test
   void markupInUserTextIsShownAsTextEverywhere() {
     CrmClient admin = tenant.as(tenant.admin());
     String script = "<script>alert(1)</script>";

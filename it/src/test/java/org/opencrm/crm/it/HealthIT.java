@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.it.support.CrmAppTestBase;
+import org.opencrm.crm.it.support.Fixtures;
 import org.opencrm.crm.it.support.HttpBrowser;
 import org.opencrm.crm.it.support.TestEnvironment;
 import org.opencrm.crm.it.support.WebResponse;
@@ -47,6 +48,22 @@ class HealthIT extends CrmAppTestBase {
     assertTrue(
         policies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")),
         () -> "PrimeFaces' nonce policy: " + policies);
+  }
+
+  @Test
+  void answersTheServerGivesBeforeTheApplicationCarryTheSecurityHeadersToo() {
+    for (java.net.URI uri :
+        List.of(
+            TestEnvironment.tenantUrl(Fixtures.tenant("headers").slug(), "/app/contacts.xhtml"),
+            TestEnvironment.appUrl("/app/"))) {
+      WebResponse answer = new HttpBrowser().followRedirects(false).get(uri);
+      assertEquals(302, answer.status(), answer::toString);
+      assertEquals("DENY", answer.header("X-Frame-Options").orElse(""), uri::toString);
+      assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(""), uri::toString);
+      assertTrue(
+          answer.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+          uri::toString);
+    }
   }
 
   @Test

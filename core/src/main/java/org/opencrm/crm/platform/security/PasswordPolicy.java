@@ -33,7 +33,9 @@ public final class PasswordPolicy {
   /** The problems of a new password, each keyed to the given form field; empty when fine. */
   public static List<FieldError> problems(String password, String login, String field) {
     List<FieldError> errors = new ArrayList<>();
-    if (password == null || password.length() < MIN_LENGTH) {
+    // Spaces are allowed (pass phrases) but do not count towards the length.
+    if (password == null
+        || password.codePoints().filter(c -> !Character.isWhitespace(c)).count() < MIN_LENGTH) {
       errors.add(FieldError.of(field, "password.tooShort", MIN_LENGTH));
       return errors;
     }

@@ -96,7 +96,8 @@ public class PasswordResets {
    * and {@link IllegalStateException} when the link is no longer usable.
    */
   @Transactional
-  public void complete(String token, String newPassword, String repeated, String address) {
+  public void complete(
+      String token, String newPassword, String repeated, String address, String userAgent) {
     PasswordReset reset = usable(token).orElseThrow(() -> new IllegalStateException("link used"));
     UserAccount user =
         users
@@ -125,7 +126,9 @@ public class PasswordResets {
       throw new IllegalStateException("link used");
     }
     user.changePassword(PasswordHasher.hash(newPassword));
-    db.em().persist(new LoginEvent(user.getId(), address, null, LoginEvent.Outcome.PASSWORD_RESET));
+    db.em()
+        .persist(
+            new LoginEvent(user.getId(), address, userAgent, LoginEvent.Outcome.PASSWORD_RESET));
   }
 
   private Optional<PasswordReset> usable(String token) {

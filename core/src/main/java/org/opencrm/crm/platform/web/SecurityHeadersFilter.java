@@ -16,6 +16,11 @@ import java.io.IOException;
  * mode ({@code primefaces.CSP} in web.xml) adds a second policy, {@code script-src 'self'
  * 'nonce-…'}; a browser obeys both, so only this site's files and scripts carrying the page's nonce
  * run.
+ *
+ * <p>The same headers are set earlier, in each application's {@code
+ * WEB-INF/undertow-handlers.conf}, so answers the server gives before any filter runs (the redirect
+ * to the login page, a 404 of a protected path) carry them too; keep both in step ({@code HealthIT}
+ * checks a redirect).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {

@@ -111,6 +111,7 @@ public class ApiTokenAdmin implements Serializable {
   }
 
   public void issue() {
+    issued = null; // a token is shown once: never again after another submit, failed or not
     try {
       issued = tokens.issue(name, readOnly).token();
       rows = null;

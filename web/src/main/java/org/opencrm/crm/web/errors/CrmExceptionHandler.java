@@ -71,7 +71,7 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       // A submit without the nonce of the page it came from (a stale page, or not sent by it),
       // found while rendering, where no other view can be rendered any more: a short page instead.
       LOG.log(Level.INFO, "Form without its page's nonce on " + faces.getViewRoot().getViewId());
-      staleForm(faces);
+      org.opencrm.crm.platform.web.NonceGuard.refuse(faces);
       return;
     } else if (root instanceof NumberFormatException
         || root instanceof IllegalArgumentException
@@ -93,39 +93,6 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
     faces.setViewRoot(errorView);
     faces.getPartialViewContext().setRenderAll(true);
     faces.renderResponse();
-  }
-
-  private static void staleForm(FacesContext faces) throws IOException {
-    ExternalContext external = faces.getExternalContext();
-    java.util.Locale locale = faces.getViewRoot().getLocale();
-    String message = org.opencrm.crm.platform.i18n.Messages.get(locale, "error.400.stale");
-    String again = org.opencrm.crm.platform.i18n.Messages.get(locale, "error.reload");
-    String url = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRequestURI();
-    if (!external.isResponseCommitted()) {
-      external.responseReset();
-    }
-    external.setResponseStatus(400);
-    external.setResponseContentType("text/html;charset=UTF-8");
-    external
-        .getResponseOutputWriter()
-        .write(
-            "<!DOCTYPE html><html lang=\""
-                + locale.getLanguage()
-                + "\"><head><meta charset=\"UTF-8\"><title>400</title></head><body><p id=\"error-message\">"
-                + escape(message)
-                + "</p><p><a href=\""
-                + escape(url)
-                + "\">"
-                + escape(again)
-                + "</a></p></body></html>");
-    faces.responseComplete();
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   private static Throwable rootCause(Throwable thrown) {

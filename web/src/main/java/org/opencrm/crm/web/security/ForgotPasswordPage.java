@@ -47,6 +47,12 @@ public class ForgotPasswordPage {
       texts.message("forgot:email", FacesMessage.SEVERITY_ERROR, "reset.request.email.required");
       return;
     }
+    if (email.length() > 254
+        || !org.opencrm.crm.platform.validation.EmailAddresses.isValid(email.strip())) {
+      email = email.length() > 254 ? "" : email;
+      texts.message("forgot:email", FacesMessage.SEVERITY_ERROR, "email.invalid");
+      return;
+    }
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String address = ClientAddresses.of(request);

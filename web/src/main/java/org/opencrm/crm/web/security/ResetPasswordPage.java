@@ -66,8 +66,9 @@ public class ResetPasswordPage implements Serializable {
       return;
     }
     try {
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
       resets.complete(
-          token, password, repeat, ClientAddresses.of((HttpServletRequest) external.getRequest()));
+          token, password, repeat, ClientAddresses.of(request), request.getHeader("User-Agent"));
     } catch (ValidationException e) {
       for (FieldError error : e.errors()) {
         texts.message(
