@@ -51,6 +51,9 @@ public class Tenant {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "last_exported_at")
+  private Instant lastExportedAt;
+
   @Version private int version;
 
   protected Tenant() {}
@@ -77,6 +80,10 @@ public class Tenant {
   public void markSchemaVersion(String schemaVersion) {
     this.schemaVersion = schemaVersion;
     this.updatedAt = Instant.now();
+  }
+
+  public void markExported(Instant exportedAt) {
+    this.lastExportedAt = exportedAt;
   }
 
   public Long getId() {
@@ -117,5 +124,10 @@ public class Tenant {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** When the tenant was last exported to an archive, or {@code null} if never. */
+  public Instant getLastExportedAt() {
+    return lastExportedAt;
   }
 }
