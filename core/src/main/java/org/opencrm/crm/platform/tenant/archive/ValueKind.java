@@ -303,7 +303,7 @@ enum ValueKind {
 
     @Override
     void bind(PreparedStatement s, int index, Object value) throws SQLException {
-      s.setObject(index, value);
+      s.setString(index, DATE_FORMAT.format((LocalDate) value));
     }
   },
 
@@ -334,7 +334,7 @@ enum ValueKind {
 
     @Override
     void bind(PreparedStatement s, int index, Object value) throws SQLException {
-      s.setObject(index, value);
+      bindDateTime(s, index, (LocalDateTime) value);
     }
   },
 
@@ -366,7 +366,7 @@ enum ValueKind {
 
     @Override
     void bind(PreparedStatement s, int index, Object value) throws SQLException {
-      s.setObject(index, value);
+      bindDateTime(s, index, (LocalDateTime) value);
     }
   },
 
@@ -436,6 +436,8 @@ enum ValueKind {
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
   private static final DateTimeFormatter DATE_TIME_FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter SQL_DATE_TIME_FORMAT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
   private static final Pattern TIME_TEXT =
       Pattern.compile("-?\\d{2,3}:[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?");
   private static final Pattern PARENTHESES = Pattern.compile("\\((\\d+)\\)");
@@ -579,6 +581,20 @@ enum ValueKind {
       String nanos = String.format(Locale.ROOT, "%09d", value.getNano());
       out.append('.').append(nanos, 0, digits);
     }
+  }
+
+  /**
+   * Binds a date and time as the SQL literal text with all six fractional digits. Typed setters
+   * depend on what the driver believes of the server: Connector/J takes MariaDB 10.x for MySQL 5.5
+   * and drops fractional seconds.
+   */
+  private static void bindDateTime(PreparedStatement s, int index, LocalDateTime value)
+      throws SQLException {
+    s.setString(
+        index,
+        SQL_DATE_TIME_FORMAT.format(value)
+            + "."
+            + String.format(Locale.ROOT, "%06d", value.getNano() / 1000));
   }
 
   private static LocalDateTime parseDateTime(String text) {
