@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -252,6 +257,43 @@ class TableCodecTest {
                     List.of("other"),
                     0,
                     null)));
+  }
+
+  @Test
+  void bindsDatesAndTimesAsSqlTextWithEveryFractionalDigit() throws SQLException {
+    Map<Integer, String> bound = new TreeMap<>();
+    PreparedStatement statement =
+        (PreparedStatement)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {PreparedStatement.class},
+                (proxy, method, args) -> {
+                  bound.put((Integer) args[0], method.getName() + " " + args[1]);
+                  return null;
+                });
+    TableCodec times =
+        new TableCodec(
+            new ArchiveTable(
+                "t",
+                List.of(
+                    new ArchiveColumn("day", "date", false),
+                    new ArchiveColumn("at", "datetime(6)", false),
+                    new ArchiveColumn("stamp", "timestamp(3)", true),
+                    new ArchiveColumn("n", "bigint", true)),
+                List.of(),
+                0,
+                null));
+    times.bind(
+        statement,
+        times.decode(
+            "[\"0999-01-02\",\"2026-11-30T23:59:59.123456\",\"2026-01-01T00:00:00.5Z\",null]"));
+    assertEquals(
+        Map.of(
+            1, "setString 0999-01-02",
+            2, "setString 2026-11-30 23:59:59.123456",
+            3, "setString 2026-01-01 00:00:00.500000",
+            4, "setNull 0"),
+        bound);
   }
 
   private static TableCodec single(String type) {
