@@ -45,14 +45,14 @@ public class Tenant {
   @Column(name = "schema_version")
   private String schemaVersion;
 
+  @Column(name = "last_exported_at")
+  private Instant lastExportedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
-
-  @Column(name = "last_exported_at")
-  private Instant lastExportedAt;
 
   @Version private int version;
 
@@ -71,6 +71,10 @@ public class Tenant {
     return new TenantRef(id, slug, displayName, schemaName, status, schemaVersion);
   }
 
+  public void markExported(Instant exportedAt) {
+    this.lastExportedAt = exportedAt;
+  }
+
   public void moveTo(TenantStatus newStatus, String message) {
     this.status = newStatus;
     this.statusMessage = message;
@@ -80,10 +84,6 @@ public class Tenant {
   public void markSchemaVersion(String schemaVersion) {
     this.schemaVersion = schemaVersion;
     this.updatedAt = Instant.now();
-  }
-
-  public void markExported(Instant exportedAt) {
-    this.lastExportedAt = exportedAt;
   }
 
   public Long getId() {
@@ -118,16 +118,16 @@ public class Tenant {
     return schemaVersion;
   }
 
+  /** When the tenant was last exported to an archive, or {@code null} if never. */
+  public Instant getLastExportedAt() {
+    return lastExportedAt;
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
   }
 
   public Instant getUpdatedAt() {
     return updatedAt;
-  }
-
-  /** When the tenant was last exported to an archive, or {@code null} if never. */
-  public Instant getLastExportedAt() {
-    return lastExportedAt;
   }
 }
