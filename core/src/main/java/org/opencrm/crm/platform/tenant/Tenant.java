@@ -45,6 +45,9 @@ public class Tenant {
   @Column(name = "schema_version")
   private String schemaVersion;
 
+  @Column(name = "last_exported_at")
+  private Instant lastExportedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -78,6 +81,10 @@ public class Tenant {
 
   public TenantRef ref() {
     return new TenantRef(id, slug, displayName, schemaName, status, schemaVersion);
+  }
+
+  public void markExported(Instant exportedAt) {
+    this.lastExportedAt = exportedAt;
   }
 
   public void moveTo(TenantStatus newStatus, String message) {
@@ -154,6 +161,11 @@ public class Tenant {
 
   public String getSchemaVersion() {
     return schemaVersion;
+  }
+
+  /** When the tenant was last exported to an archive, or {@code null} if never. */
+  public Instant getLastExportedAt() {
+    return lastExportedAt;
   }
 
   public Instant getCreatedAt() {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.opencrm.crm.platform.persistence.DatabaseNames;
 
 /**
  * Reads and updates the tenant registry in the control schema. Nothing here is cached: a tenant
@@ -57,6 +59,23 @@ public class TenantRegistry {
     control.persist(tenant);
     control.flush();
     return tenant;
+  }
+
+  /**
+   * Registers a tenant that must not exist yet (an import): unlike {@link #register}, an existing
+   * slug is never returned, the unique key refuses it and the transaction rolls back.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Tenant registerNew(String slug, String displayName) {
+    Tenant tenant = new Tenant(slug, displayName, DatabaseNames.tenantSchema(slug));
+    control.persist(tenant);
+    control.flush();
+    return tenant;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markExported(Long id, Instant exportedAt) {
+    control.find(Tenant.class, id).markExported(exportedAt);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
