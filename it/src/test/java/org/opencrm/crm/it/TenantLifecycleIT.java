@@ -431,6 +431,64 @@ class TenantLifecycleIT extends AllAppsTestBase {
     assertEquals(Boolean.FALSE, pluginEnabled(id, "warehouse"), "the record stays, disabled");
   }
 
+  @Test
+  void theConsoleExportsImportsAsANewCompanyAndDeletesAfterATypedConfirmation() throws Exception {
+    TestTenant original = Fixtures.tenant("moved");
+    original.contacts(original.admin(), "Переезд", 12);
+    TestTenant bystander = Fixtures.tenant("bystander");
+    HttpBrowser ops = operator();
+    long id = tenantId(original.slug());
+    byte[] archive = ops.download(TestEnvironment.tenantAdminUrl("/console/archive?id=" + id));
+    assertTrue(archive.length > 1000 && archive[0] == 'P' && archive[1] == 'K', "a zip");
+
+    // Bad input first: no file, a file that is no archive, a taken address — nothing is created.
+    String copy = Fixtures.uniqueSlug("copy");
+    WebResponse form = console(ops, "/console/tenant-import.xhtml");
+    WebResponse notZip =
+        FacesForm.of(ops, form, "import")
+            .set("import:slug", copy)
+            .set("import:displayName", "Копия")
+            .pressWithFile("import:do", "import:archive", "notes.zip", "just text".getBytes());
+    assertTrue(notZip.path().endsWith("/tenant-import.xhtml"), notZip::toString);
+    assertTrue(notZip.body().contains("The file is not a ZIP archive."), notZip::body);
+    assertEquals(0, controlRows(copy));
+    WebResponse taken =
+        FacesForm.of(ops, console(ops, "/console/tenant-import.xhtml"), "import")
+            .set("import:slug", bystander.slug())
+            .set("import:displayName", "Копия")
+            .pressWithFile("import:do", "import:archive", "a.zip", archive);
+    assertTrue(taken.body().contains("already"), taken::body);
+
+    WebResponse imported =
+        FacesForm.of(ops, console(ops, "/console/tenant-import.xhtml"), "import")
+            .set("import:slug", copy)
+            .set("import:displayName", "Копия")
+            .pressWithFile("import:do", "import:archive", original.slug() + ".zip", archive);
+    assertTrue(imported.path().endsWith("/console/tenant.xhtml"), imported::toString);
+    assertEquals("Active", status(imported), imported::body);
+    CrmClient inCopy = new CrmClient(copy).loggedIn(original.admin(), Fixtures.PASSWORD);
+    assertEquals(12, inCopy.search("Переезд").size());
+
+    WebResponse page = console(ops, "/console/tenant.xhtml?id=" + id);
+    WebResponse wrong =
+        FacesForm.of(ops, page, "delete").set("delete:confirm", "not-it").press("delete:do");
+    assertTrue(wrong.body().contains("exactly to confirm"), wrong::body);
+    assertEquals(1, controlRows(original.slug()));
+    WebResponse deleted =
+        FacesForm.of(ops, console(ops, "/console/tenant.xhtml?id=" + id), "delete")
+            .set("delete:confirm", original.slug())
+            .press("delete:do");
+    assertTrue(deleted.body().contains("deleted"), deleted::body);
+    assertEquals(0, controlRows(original.slug()));
+    assertEquals(
+        12,
+        new CrmClient(copy).loggedIn(original.admin(), Fixtures.PASSWORD).search("Переезд").size());
+    new CrmClient(bystander.slug()).loggedIn(bystander.admin(), Fixtures.PASSWORD);
+    String trail = Jsoup.parse(console(ops, "/console/audit.xhtml").body()).text();
+    assertTrue(
+        trail.contains("EXPORT") && trail.contains("IMPORT") && trail.contains("DELETE"), trail);
+  }
+
   private static String buttonOfRow(WebResponse page, String pluginId, String which) {
     return Jsoup.parse(page.body()).select("button[id$=':" + which + "']").stream()
         .filter(b -> b.closest("tr").text().contains("(" + pluginId + ")"))

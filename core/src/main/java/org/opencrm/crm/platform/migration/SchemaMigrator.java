@@ -62,31 +62,40 @@ public class SchemaMigrator {
     try (Connection lock = migrationDataSource.getConnection();
         Connection c = migrationDataSource.getConnection()) {
       acquire(lock, schema);
-      c.setCatalog(schema);
-      Database database =
-          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-      database.setDefaultCatalogName(schema);
-      database.setLiquibaseCatalogName(schema);
-      Scope.child(
-          Map.of(
-              Scope.Attr.resourceAccessor.name(),
-              new ClassLoaderResourceAccessor(classLoader),
-              "liquibase.analytics.enabled",
-              false,
-              // Every migration of a schema holds the database lock above, so a Liquibase lock
-              // still held when we get here was left by a crash: wait one minute, not five.
-              "liquibase.changelogLockWaitTimeInMinutes",
-              1L),
-          () ->
-              new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                  .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                  .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                  .execute());
-      release(lock, schema);
+      try {
+        apply(c, schema, changelog, classLoader);
+      } finally {
+        // Pooled connections live on: a lock not released here would outlive a failed migration.
+        release(lock, schema);
+      }
     } catch (Exception e) {
       throw new MigrationException(
           "Cannot apply " + changelog + " to schema " + schema + ": " + rootMessage(e), e);
     }
+  }
+
+  private static void apply(Connection c, String schema, String changelog, ClassLoader classLoader)
+      throws Exception {
+    c.setCatalog(schema);
+    Database database =
+        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+    database.setDefaultCatalogName(schema);
+    database.setLiquibaseCatalogName(schema);
+    Scope.child(
+        Map.of(
+            Scope.Attr.resourceAccessor.name(),
+            new ClassLoaderResourceAccessor(classLoader),
+            "liquibase.analytics.enabled",
+            false,
+            // Every migration of a schema holds the database lock above, so a Liquibase lock
+            // still held when we get here was left by a crash: wait one minute, not five.
+            "liquibase.changelogLockWaitTimeInMinutes",
+            1L),
+        () ->
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                .execute());
   }
 
   /** Who holds Liquibase's lock of a schema and since when; empty when it is free. */

@@ -20,6 +20,16 @@ public class RequestSizeFilter extends HttpFilter {
   /** Largest body of an ordinary form post. */
   public static final long FORM_LIMIT = 1024 * 1024;
 
+  /**
+   * Largest tenant archive an operator may upload on the console's import page; the server's own
+   * cap ({@code crm.http.max-post-size}, 50 MB by default) must be at least as large.
+   */
+  public static final long ARCHIVE_LIMIT =
+      Long.getLong("crm.http.max-post-size", 50L * 1024 * 1024);
+
+  /** The one path that takes archives (in the console, behind its operator login). */
+  static final String ARCHIVE_UPLOAD = "/console/tenant-import.xhtml";
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -30,7 +40,8 @@ public class RequestSizeFilter extends HttpFilter {
         Refusals.refuse(req, res, HttpServletResponse.SC_LENGTH_REQUIRED, "error.411");
         return;
       }
-      if (length > FORM_LIMIT) {
+      long limit = ARCHIVE_UPLOAD.equals(req.getServletPath()) ? ARCHIVE_LIMIT : FORM_LIMIT;
+      if (length > limit) {
         refuse(req, res);
         return;
       }

@@ -24,7 +24,10 @@ public final class FacesForm {
     this.form = form;
     for (Element input : form.select("input[name]")) {
       String type = input.attr("type").toLowerCase();
-      if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+      if (type.equals("submit")
+          || type.equals("button")
+          || type.equals("image")
+          || type.equals("file")) {
         continue;
       }
       if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
@@ -78,6 +81,50 @@ public final class FacesForm {
   /** The current value of a field. */
   public String get(String name) {
     return fields.get(name);
+  }
+
+  /**
+   * Presses the button with the form sent as {@code multipart/form-data}, with one file attached
+   * under the given field name, as a browser sends a form with a file input.
+   */
+  public WebResponse pressWithFile(
+      String buttonName, String fileField, String fileName, byte[] content) {
+    String boundary = "----crm-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    Map<String, String> body = new LinkedHashMap<>(fields);
+    body.put(buttonName, "");
+    try {
+      for (Map.Entry<String, String> f : body.entrySet()) {
+        out.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + f.getKey()
+                    + "\"\r\n\r\n"
+                    + f.getValue()
+                    + "\r\n")
+                .getBytes(utf8));
+      }
+      out.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/zip\r\n\r\n")
+              .getBytes(utf8));
+      out.write(content);
+      out.write(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return browser.send(
+        "POST",
+        page.uri().resolve(form.attr("action")),
+        "multipart/form-data; boundary=" + boundary,
+        java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
   }
 
   /** Presses the button with this name (its client id) and returns the answer. */

@@ -174,6 +174,34 @@ public final class HttpBrowser {
     }
   }
 
+  /** A download: GET with this session's cookies, the body kept as bytes (no redirects). */
+  public byte[] download(URI url) {
+    URI wire = onLoopback(url);
+    HttpRequest.Builder request = HttpRequest.newBuilder(wire).timeout(timeout);
+    request.header("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
+    defaultHeaders.forEach(request::header);
+    try {
+      cookies
+          .get(url, Map.of())
+          .forEach(
+              (name, values) -> {
+                if (!values.isEmpty()) {
+                  request.header(name, String.join("; ", values));
+                }
+              });
+      var response = client.send(request.GET().build(), BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("download of " + url + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + url + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted: GET " + url, e);
+    }
+  }
+
   /** The same address with the host replaced by 127.0.0.1 when it is localhost or *.localhost. */
   static URI onLoopback(URI url) {
     String host = url.getHost();

@@ -40,6 +40,7 @@ public class TenantDetail implements Serializable {
   @Inject UsageMeter meter;
   @Inject OperatorAuditLog audit;
   @Inject Console console;
+  @Inject org.opencrm.crm.platform.tenant.archive.TenantDeletion deletion;
   @Inject org.opencrm.crm.platform.plugins.TenantPlugins plugins;
   @Inject org.opencrm.crm.platform.migration.SchemaMigrator migrator;
 
@@ -52,6 +53,7 @@ public class TenantDetail implements Serializable {
   private TenantCreation.FirstLogin firstLogin = TenantCreation.FirstLogin.INVITE;
   private transient Tenant tenant;
   private transient String lockHolder;
+  private String deleteConfirmation = "";
 
   /** Reads the id from the address; an unknown one shows "not found". */
   public void load() {
@@ -172,6 +174,46 @@ public class TenantDetail implements Serializable {
           return true;
         });
     after("admin.plugin.disabled");
+  }
+
+  /**
+   * Deletes the tenant after the operator typed its address: schema and control rows go, its audit
+   * trail stays. Other tenants are never touched.
+   */
+  public void delete() throws java.io.IOException {
+    Tenant t = getTenant();
+    Boolean deleted =
+        console.act(
+            "DELETE",
+            t.getId(),
+            t.getSlug(),
+            t.getLastExportedAt() == null ? "never exported" : "exported " + t.getLastExportedAt(),
+            "delete",
+            () -> {
+              if (!t.getSlug()
+                  .equals(deleteConfirmation == null ? "" : deleteConfirmation.strip())) {
+                throw new org.opencrm.crm.platform.validation.ValidationException(
+                    List.of(
+                        org.opencrm.crm.platform.validation.FieldError.of(
+                            "confirm", "admin.delete.mismatch")));
+              }
+              deletion.delete(t.getSlug());
+              return true;
+            });
+    if (Boolean.TRUE.equals(deleted)) {
+      console.message(null, FacesMessage.SEVERITY_INFO, "admin.delete.done", t.getSlug());
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      external.getFlash().setKeepMessages(true);
+      external.redirect(external.getRequestContextPath() + "/console/tenants.xhtml");
+    }
+  }
+
+  public String getDeleteConfirmation() {
+    return deleteConfirmation;
+  }
+
+  public void setDeleteConfirmation(String deleteConfirmation) {
+    this.deleteConfirmation = deleteConfirmation;
   }
 
   public void suspend() {
