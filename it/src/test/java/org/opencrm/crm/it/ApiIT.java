@@ -41,30 +41,6 @@ class ApiIT extends CrmAppTestBase {
     idsOfB = b.contacts(b.admin(), "ApiBravo", 8);
   }
 
-  private static String issue(TestTenant tenant, String purpose, boolean readOnly) {
-    CrmClient admin = tenant.as(tenant.admin());
-    FacesForm form =
-        FacesForm.of(admin.browser(), admin.get("/app/api-tokens.xhtml"), "tokens")
-            .set("tokens:name", purpose);
-    if (readOnly) {
-      form.set("tokens:readOnly_input", "on");
-    }
-    WebResponse page = form.press("tokens:issue");
-    String token = Jsoup.parse(page.body()).select("#issued-token").text();
-    assertEquals(64, token.length(), page::toString);
-    assertFalse(
-        admin.get("/app/api-tokens.xhtml").body().contains(token), "the token is shown only once");
-    return token;
-  }
-
-  private static WebResponse api(String slug, String token, String path) {
-    HttpBrowser browser = new HttpBrowser();
-    if (token != null) {
-      browser.header("Authorization", "Bearer " + token);
-    }
-    return browser.get(TestEnvironment.tenantUrl(slug, "/api/v1" + path));
-  }
-
   private static int count(String json, String what) {
     Matcher m = Pattern.compile(Pattern.quote(what)).matcher(json);
     int n = 0;
@@ -76,8 +52,8 @@ class ApiIT extends CrmAppTestBase {
 
   @Test
   void listsAndFindsContactsInTheModelledShape() {
-    String token = issue(a, "integration", false);
-    WebResponse list = api(a.slug(), token, "/contacts");
+    String token = a.apiToken("integration", false);
+    WebResponse list = CrmClient.api(a.slug(), token, "/contacts");
     assertEquals(200, list.status(), list::toString);
     assertTrue(list.header("Content-Type").orElse("").startsWith("application/vnd.api+json"));
     assertEquals(3, count(list.body(), "\"type\":\"contacts\""), list.body());
@@ -97,17 +73,19 @@ class ApiIT extends CrmAppTestBase {
     String typed =
         "8 (" + phone.substring(2, 5) + ") " + phone.substring(5, 8) + "-" + phone.substring(8);
     for (String key : List.of("filter[any_phone]", "filter[any-phone]", "filter[general-phone]")) {
-      WebResponse found = api(a.slug(), token, "/contacts?" + enc(key) + "=" + enc(typed));
+      WebResponse found =
+          CrmClient.api(a.slug(), token, "/contacts?" + enc(key) + "=" + enc(typed));
       assertEquals(200, found.status(), found::toString);
       assertEquals(1, count(found.body(), "\"type\":\"contacts\""), key + " " + found.body());
     }
     WebResponse paged =
-        api(a.slug(), token, "/contacts?page%5Bnumber%5D=2&page%5Bsize%5D=2&sort=-last-name");
+        CrmClient.api(
+            a.slug(), token, "/contacts?page%5Bnumber%5D=2&page%5Bsize%5D=2&sort=-last-name");
     assertEquals(1, count(paged.body(), "\"type\":\"contacts\""), paged.body());
     assertTrue(paged.body().contains("ApiAlpha-0"), "descending: the last one on page two");
     assertTrue(paged.body().contains("\"page-count\":2"));
 
-    WebResponse included = api(a.slug(), token, "/contacts?include=responsible");
+    WebResponse included = CrmClient.api(a.slug(), token, "/contacts?include=responsible");
     assertTrue(included.body().contains("\"included\":[{\"id\""), included.body());
     assertTrue(included.body().contains("\"email\":\"" + a.admin() + "\""), included.body());
     String id =
@@ -117,50 +95,51 @@ class ApiIT extends CrmAppTestBase {
             .findFirst()
             .orElseThrow()
             .group(1);
-    WebResponse related = api(a.slug(), token, "/contacts/" + id + "/responsible");
+    WebResponse related = CrmClient.api(a.slug(), token, "/contacts/" + id + "/responsible");
     assertEquals(200, related.status(), related::toString);
     assertTrue(related.body().contains("\"type\":\"users\""));
     assertEquals(
-        200, api(a.slug(), token, "/contacts/" + id + "/relationships/responsible").status());
-    assertEquals(400, api(a.slug(), token, "/contacts?include=company").status());
+        200,
+        CrmClient.api(a.slug(), token, "/contacts/" + id + "/relationships/responsible").status());
+    assertEquals(400, CrmClient.api(a.slug(), token, "/contacts?include=company").status());
   }
 
   @Test
   void otherTenantsRecordsAndAddressesGiveNothing() {
-    String token = issue(a, "isolation", true);
+    String token = a.apiToken("isolation", true);
     long foreign = idsOfB.get(idsOfB.size() - 1);
-    WebResponse byId = api(a.slug(), token, "/contacts/" + foreign);
+    WebResponse byId = CrmClient.api(a.slug(), token, "/contacts/" + foreign);
     assertEquals(404, byId.status(), byId::toString);
     assertTrue(byId.body().contains("\"errors\":[{\"status\":\"404\""), byId.body());
     assertFalse(byId.body().contains("ApiBravo"));
 
-    WebResponse otherHost = api(b.slug(), token, "/contacts");
+    WebResponse otherHost = CrmClient.api(b.slug(), token, "/contacts");
     assertEquals(401, otherHost.status(), otherHost::toString);
     assertFalse(otherHost.body().contains("ApiBravo"));
-    assertEquals(401, api(a.slug(), null, "/contacts").status());
-    assertEquals(401, api(a.slug(), "crm_" + "x".repeat(60), "/contacts").status());
+    assertEquals(401, CrmClient.api(a.slug(), null, "/contacts").status());
+    assertEquals(401, CrmClient.api(a.slug(), "crm_" + "x".repeat(60), "/contacts").status());
   }
 
   @Test
   void badParametersGetJsonApiErrors() {
-    String token = issue(a, "errors", true);
-    WebResponse filter = api(a.slug(), token, "/contacts?filter%5Bshoe-size%5D=42");
+    String token = a.apiToken("errors", true);
+    WebResponse filter = CrmClient.api(a.slug(), token, "/contacts?filter%5Bshoe-size%5D=42");
     assertEquals(400, filter.status());
     assertTrue(filter.body().contains("\"code\":\"102\""), filter.body());
     assertTrue(filter.body().contains("shoe_size is not allowed"), filter.body());
-    WebResponse param = api(a.slug(), token, "/contacts?fields=x");
+    WebResponse param = CrmClient.api(a.slug(), token, "/contacts?fields=x");
     assertEquals(400, param.status());
     assertTrue(param.body().contains("\"code\":\"105\""), param.body());
-    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bsize%5D=1000").status());
-    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bnumber%5D=abc").status());
-    assertEquals(400, api(a.slug(), token, "/contacts?sort=shoe-size").status());
-    assertEquals(404, api(a.slug(), token, "/contacts/abc").status());
-    assertEquals(404, api(a.slug(), token, "/no-such-resource").status());
+    assertEquals(400, CrmClient.api(a.slug(), token, "/contacts?page%5Bsize%5D=1000").status());
+    assertEquals(400, CrmClient.api(a.slug(), token, "/contacts?page%5Bnumber%5D=abc").status());
+    assertEquals(400, CrmClient.api(a.slug(), token, "/contacts?sort=shoe-size").status());
+    assertEquals(404, CrmClient.api(a.slug(), token, "/contacts/abc").status());
+    assertEquals(404, CrmClient.api(a.slug(), token, "/no-such-resource").status());
   }
 
   @Test
   void readOnlyTokensCannotWriteAndRevokedTokensStop() {
-    String reader = issue(a, "reader", true);
+    String reader = a.apiToken("reader", true);
     WebResponse write =
         new HttpBrowser()
             .header("Authorization", "Bearer " + reader)
@@ -179,7 +158,7 @@ class ApiIT extends CrmAppTestBase {
             .orElseThrow()
             .attr("name");
     FacesForm.of(admin.browser(), page, "tokens").press(revoke);
-    assertEquals(401, api(a.slug(), reader, "/contacts").status());
+    assertEquals(401, CrmClient.api(a.slug(), reader, "/contacts").status());
   }
 
   private static WebResponse send(
@@ -197,7 +176,7 @@ class ApiIT extends CrmAppTestBase {
 
   @Test
   void createChangeAndDeleteWithClearErrors() {
-    String token = issue(a, "writer", false);
+    String token = a.apiToken("writer", false);
     WebResponse created =
         send(
             token,
@@ -261,7 +240,9 @@ class ApiIT extends CrmAppTestBase {
 
     assertEquals(204, send(token, "DELETE", path, "", null).status());
     assertEquals(
-        404, api(a.slug(), token, path).status(), "deleted contacts are gone from the API");
+        404,
+        CrmClient.api(a.slug(), token, path).status(),
+        "deleted contacts are gone from the API");
   }
 
   /**
@@ -272,8 +253,8 @@ class ApiIT extends CrmAppTestBase {
   void openApiDocumentMatchesTheApi() {
     WebResponse doc = new HttpBrowser().get(TestEnvironment.appUrl("/api/v1/openapi.json"));
     assertEquals(200, doc.status(), doc::toString);
-    String token = issue(a, "openapi", false);
-    String sample = api(a.slug(), token, "/contacts?page%5Bsize%5D=1").body();
+    String token = a.apiToken("openapi", false);
+    String sample = CrmClient.api(a.slug(), token, "/contacts?page%5Bsize%5D=1").body();
     Matcher attributes =
         Pattern.compile("\"attributes\":\\{(.*?)\\},\"relationships\"").matcher(sample);
     assertTrue(attributes.find(), sample);
@@ -323,7 +304,7 @@ class ApiIT extends CrmAppTestBase {
 
   @Test
   void racesPhonesIdsAndLimitsAreAnsweredCleanly() throws Exception {
-    String token = issue(a, "edge", false);
+    String token = a.apiToken("edge", false);
     WebResponse both =
         send(
             token,
@@ -346,17 +327,17 @@ class ApiIT extends CrmAppTestBase {
             .orElseThrow()
             .group(1);
     assertTrue(
-        api(a.slug(), token, "/contacts?filter%5Bmobile-phone%5D=89110000002")
+        CrmClient.api(a.slug(), token, "/contacts?filter%5Bmobile-phone%5D=89110000002")
             .body()
             .contains("\"id\":\"" + newId + "\""),
         "a mobile number found as a mobile phone");
     assertFalse(
-        api(a.slug(), token, "/contacts?filter%5Bwork-phone%5D=89110000002")
+        CrmClient.api(a.slug(), token, "/contacts?filter%5Bwork-phone%5D=89110000002")
             .body()
             .contains("\"id\":\"" + newId + "\""),
         "not as a work phone");
     assertTrue(
-        api(a.slug(), token, "/contacts?filter%5Bany-phone%5D=0000002")
+        CrmClient.api(a.slug(), token, "/contacts?filter%5Bany-phone%5D=0000002")
             .body()
             .contains("\"id\":\"" + newId + "\""),
         "any phone finds it");
@@ -413,8 +394,10 @@ class ApiIT extends CrmAppTestBase {
     }
     pool.shutdown();
 
-    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bnumber%5D=-4294967295").status());
-    assertEquals(400, api(a.slug(), token, "/contacts?page%5Bsize%5D=-4294967246").status());
+    assertEquals(
+        400, CrmClient.api(a.slug(), token, "/contacts?page%5Bnumber%5D=-4294967295").status());
+    assertEquals(
+        400, CrmClient.api(a.slug(), token, "/contacts?page%5Bsize%5D=-4294967246").status());
     WebResponse big =
         send(token, "POST", "/contacts", "{\"x\":\"" + "y".repeat(1_200_000) + "\"}", null);
     assertEquals(413, big.status());
@@ -440,7 +423,7 @@ class ApiIT extends CrmAppTestBase {
 
   @Test
   void revokeActsOnTheTokenShownInThatRow() {
-    String first = issue(b, "first-shown", false);
+    String first = b.apiToken("first-shown", false);
     CrmClient admin = b.as(b.admin());
     WebResponse page = admin.get("/app/api-tokens.xhtml");
     String button =
@@ -449,21 +432,23 @@ class ApiIT extends CrmAppTestBase {
             .findFirst()
             .orElseThrow()
             .attr("name");
-    String second = issue(b, "issued-meanwhile", false);
+    String second = b.apiToken("issued-meanwhile", false);
     FacesForm.of(admin.browser(), page, "tokens").press(button);
-    assertEquals(401, api(b.slug(), first, "/contacts").status(), "the token the admin saw");
-    assertEquals(200, api(b.slug(), second, "/contacts").status(), "not the one issued meanwhile");
+    assertEquals(
+        401, CrmClient.api(b.slug(), first, "/contacts").status(), "the token the admin saw");
+    assertEquals(
+        200, CrmClient.api(b.slug(), second, "/contacts").status(), "not the one issued meanwhile");
   }
 
   @Test
   void aCursorWalksTheWholeListInTheSameOrderAsPageNumbers() {
     TestTenant a = Fixtures.tenant("cursor"); // its own: new ids would collide with other tests
     a.contacts(a.admin(), "Cursorov", 25);
-    String token = issue(a, "cursor", true);
+    String token = a.apiToken("cursor", true);
     String query = "/contacts?filter%5Blast-name%5D=Cursorov&page%5Bsize%5D=10";
     List<String> byNumber = new ArrayList<>();
     for (int n = 1; n <= 3; n++) {
-      byNumber.addAll(ids(api(a.slug(), token, query + "&page%5Bnumber%5D=" + n).body()));
+      byNumber.addAll(ids(CrmClient.api(a.slug(), token, query + "&page%5Bnumber%5D=" + n).body()));
     }
     assertEquals(25, byNumber.size());
 
@@ -471,7 +456,7 @@ class ApiIT extends CrmAppTestBase {
     String next = query;
     int pages = 0;
     while (next != null && pages < 10) {
-      WebResponse page = api(a.slug(), token, next);
+      WebResponse page = CrmClient.api(a.slug(), token, next);
       assertEquals(200, page.status(), page::toString);
       byCursor.addAll(ids(page.body()));
       pages++;
@@ -482,20 +467,22 @@ class ApiIT extends CrmAppTestBase {
     assertEquals(3, pages, "the last page has no next link");
     assertEquals(byNumber, byCursor);
 
-    WebResponse damaged = api(a.slug(), token, query + "&page%5Bafter%5D=not-a-cursor");
+    WebResponse damaged = CrmClient.api(a.slug(), token, query + "&page%5Bafter%5D=not-a-cursor");
     assertEquals(400, damaged.status(), damaged::toString);
     assertTrue(damaged.body().contains("links.next"), damaged::toString);
-    WebResponse first = api(a.slug(), token, query);
+    WebResponse first = CrmClient.api(a.slug(), token, query);
     Matcher cursor = Pattern.compile("\"next-cursor\":\"([^\"]+)\"").matcher(first.body());
     assertTrue(cursor.find(), first::toString);
     assertEquals(
         400,
-        api(a.slug(), token, query + "&sort=-created-at&page%5Bafter%5D=" + cursor.group(1))
+        CrmClient.api(
+                a.slug(), token, query + "&sort=-created-at&page%5Bafter%5D=" + cursor.group(1))
             .status(),
         "a cursor of another order");
     assertEquals(
         400,
-        api(a.slug(), token, query + "&page%5Bnumber%5D=2&page%5Bafter%5D=" + cursor.group(1))
+        CrmClient.api(
+                a.slug(), token, query + "&page%5Bnumber%5D=2&page%5Bafter%5D=" + cursor.group(1))
             .status(),
         "a cursor and a page number");
   }
@@ -510,7 +497,7 @@ class ApiIT extends CrmAppTestBase {
 
   @Test
   void whatWasReadCanBeSentBackAndErrorsPointAtTheAttributeSent() {
-    String token = issue(a, "roundtrip", false);
+    String token = a.apiToken("roundtrip", false);
     WebResponse created =
         send(
             token,
@@ -553,7 +540,7 @@ class ApiIT extends CrmAppTestBase {
       assertTrue(
           bad.body().contains("/data/attributes/" + attribute), attribute + ": " + bad.body());
     }
-    WebResponse size = api(a.slug(), token, "/contacts?page%5Bsize%5D=abc");
+    WebResponse size = CrmClient.api(a.slug(), token, "/contacts?page%5Bsize%5D=abc");
     assertEquals(400, size.status());
     assertTrue(size.body().contains("\"code\":\"110\""), size::body);
   }
@@ -561,18 +548,18 @@ class ApiIT extends CrmAppTestBase {
   @Test
   void aDeactivatedOwnersTokensStopWorking() {
     TestTenant own = Fixtures.tenant("apideact");
-    String token = issue(own, "owner-leaves", false);
-    assertEquals(200, api(own.slug(), token, "/contacts").status());
+    String token = own.apiToken("owner-leaves", false);
+    assertEquals(200, CrmClient.api(own.slug(), token, "/contacts").status());
     Fixtures.deactivate(own.slug(), own.admin());
-    assertEquals(401, api(own.slug(), token, "/contacts").status());
+    assertEquals(401, CrmClient.api(own.slug(), token, "/contacts").status());
   }
 
   @Test
   void tokensAreHeldToThePlansRate() {
-    String token = issue(b, "busy", true);
+    String token = b.apiToken("busy", true);
     WebResponse last = null;
     for (int i = 0; i < 121; i++) {
-      last = api(b.slug(), token, "/contacts?page%5Bsize%5D=1");
+      last = CrmClient.api(b.slug(), token, "/contacts?page%5Bsize%5D=1");
       if (last.status() == 429) {
         break;
       }

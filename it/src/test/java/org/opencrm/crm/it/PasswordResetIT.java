@@ -109,7 +109,7 @@ class PasswordResetIT extends CrmAppTestBase {
             .press("forgot:submit");
     assertEquals(400, refused.status(), refused::toString);
     assertTrue(refused.body().contains("Please reload the page"), refused::body);
-    pause(1500);
+    TestEnvironment.pause(1500);
     assertTrue(TestMail.to(tenant.sales1Head()).isEmpty(), "refused before anything ran: no mail");
   }
 
@@ -118,7 +118,7 @@ class PasswordResetIT extends CrmAppTestBase {
     String nobody = "nobody-" + System.nanoTime() + "@" + tenant.slug() + ".test";
     WebResponse sent = requestReset(new CrmClient(tenant.slug()), nobody);
     assertTrue(sent.body().contains("a link to set a new password is on its way"), sent::toString);
-    pause(1500);
+    TestEnvironment.pause(1500);
     assertTrue(TestMail.to(nobody).isEmpty(), "no mail for an address nobody uses");
   }
 
@@ -129,7 +129,8 @@ class PasswordResetIT extends CrmAppTestBase {
       requestReset(new CrmClient(tenant.slug()), user);
     }
     TestMail.awaitTo(user, Duration.ofSeconds(20));
-    pause(3000); // the mails are sent in the background: give any fourth one time to arrive
+    TestEnvironment.pause(
+        3000); // the mails are sent in the background: give any fourth one time to arrive
     assertEquals(3, TestMail.to(user).size());
   }
 
@@ -171,13 +172,5 @@ class PasswordResetIT extends CrmAppTestBase {
     return FacesForm.of(client.browser(), form, "forgot")
         .set("forgot:email", email)
         .press("forgot:submit");
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

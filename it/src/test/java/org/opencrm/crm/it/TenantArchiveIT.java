@@ -31,7 +31,6 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.it.support.ArchiveFixture;
 import org.opencrm.crm.it.support.ArchiveFixture.Answer;
@@ -63,7 +62,7 @@ class TenantArchiveIT extends CrmAppTestBase {
     source.contacts(source.admin(), "Archived", 7);
     source.contacts(source.manager1(), "Managed", 3);
     addAwkwardValues(source);
-    String token = issueToken(source);
+    String token = source.apiToken("archive test", false);
 
     byte[] archive = ArchiveFixture.export(source.slug());
     Map<String, byte[]> entries = unzip(archive);
@@ -130,18 +129,21 @@ class TenantArchiveIT extends CrmAppTestBase {
     assertEquals(sourceAdmin.search("Archived"), archived, "the same contacts, with their ids");
     assertEquals(sourceAdmin.search("Managed"), copyAdmin.search("Managed"));
 
-    assertEquals(200, api(source.slug(), token).status(), "the original's token still works");
-    assertEquals(401, api(copy, token).status(), "but not for the copy");
+    assertEquals(
+        200,
+        CrmClient.api(source.slug(), token, "/contacts").status(),
+        "the original's token still works");
+    assertEquals(401, CrmClient.api(copy, token, "/contacts").status(), "but not for the copy");
   }
 
   @Test
   void deletingATenantRemovesItsSchemaAndControlRowsAndNothingElse() throws Exception {
     TestTenant source = Fixtures.tenant("arc-del");
     source.contacts(source.admin(), "Doomed", 4);
-    issueToken(source);
+    source.apiToken("archive test", false);
     TestTenant bystander = Fixtures.tenant("arc-stay");
     bystander.contacts(bystander.admin(), "Staying", 5);
-    String bystanderToken = issueToken(bystander);
+    String bystanderToken = bystander.apiToken("archive test", false);
     for (TestTenant t : List.of(source, bystander)) {
       new CrmClient(t.slug()).login(t.admin(), "wrong-password");
     }
@@ -189,7 +191,7 @@ class TenantArchiveIT extends CrmAppTestBase {
     assertEquals(
         4, new CrmClient(copy).loggedIn(source.admin(), Fixtures.PASSWORD).search("Doomed").size());
     assertEquals(5, bystander.as(bystander.admin()).search("Staying").size());
-    assertEquals(200, api(bystander.slug(), bystanderToken).status());
+    assertEquals(200, CrmClient.api(bystander.slug(), bystanderToken, "/contacts").status());
 
     Answer again = ArchiveFixture.delete(source.slug());
     assertEquals(422, again.status(), again::toString);
@@ -286,23 +288,6 @@ class TenantArchiveIT extends CrmAppTestBase {
       s.setString(1, "Line \"one\"\n\tline \\two\\ — 😀 ' ; DROP TABLE contact; --");
       assertEquals(1, s.executeUpdate());
     }
-  }
-
-  private static String issueToken(TestTenant tenant) {
-    CrmClient admin = tenant.as(tenant.admin());
-    WebResponse page =
-        FacesForm.of(admin.browser(), admin.get("/app/api-tokens.xhtml"), "tokens")
-            .set("tokens:name", "archive test")
-            .press("tokens:issue");
-    String token = Jsoup.parse(page.body()).select("#issued-token").text();
-    assertEquals(64, token.length(), page::toString);
-    return token;
-  }
-
-  private static WebResponse api(String slug, String token) {
-    return new HttpBrowser()
-        .header("Authorization", "Bearer " + token)
-        .get(TestEnvironment.tenantUrl(slug, "/api/v1/contacts"));
   }
 
   private static String schemaOf(String slug) {

@@ -22,10 +22,10 @@ import org.opencrm.crm.it.support.FacesForm;
 import org.opencrm.crm.it.support.Fixtures;
 import org.opencrm.crm.it.support.Fixtures.TestTenant;
 import org.opencrm.crm.it.support.HttpBrowser;
+import org.opencrm.crm.it.support.OperatorConsole;
 import org.opencrm.crm.it.support.TestEnvironment;
 import org.opencrm.crm.it.support.TestMail;
 import org.opencrm.crm.it.support.WebResponse;
-import org.opencrm.crm.launcher.DemoAccess;
 
 /**
  * The tenant lifecycle through the operators' console: create with visible progress and an
@@ -37,25 +37,16 @@ class TenantLifecycleIT extends AllAppsTestBase {
 
   private static final Pattern LINK = Pattern.compile("(https?://\\S+/reset-password\\.xhtml\\S+)");
 
-  /** A logged-in operator's browser. */
   private static HttpBrowser operator(String login, String password) {
-    HttpBrowser browser = new HttpBrowser();
-    WebResponse page = browser.get(TestEnvironment.tenantAdminUrl("/login.xhtml"));
-    WebResponse in =
-        FacesForm.of(browser, page, "login")
-            .set("login:login", login)
-            .set("login:password", password)
-            .press("login:submit");
-    assertEquals("/tenant-admin/console/tenants.xhtml", in.path(), in::toString);
-    return browser;
+    return OperatorConsole.login(login, password);
   }
 
   private static HttpBrowser operator() {
-    return operator("operator", DemoAccess.OPERATOR.password());
+    return OperatorConsole.operator();
   }
 
   private static WebResponse console(HttpBrowser browser, String path) {
-    return browser.get(TestEnvironment.tenantAdminUrl(path));
+    return OperatorConsole.get(browser, path);
   }
 
   private static WebResponse create(
@@ -76,7 +67,7 @@ class TenantLifecycleIT extends AllAppsTestBase {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     WebResponse page = browser.get(tenantPage);
     while (page.body().contains("Being created") && System.nanoTime() < deadline) {
-      pause(300);
+      TestEnvironment.pause(300);
       page = browser.get(tenantPage);
     }
     return page;
@@ -166,8 +157,8 @@ class TenantLifecycleIT extends AllAppsTestBase {
   void aSuspendedTenantIsRefusedEverywhereUntilResumed() throws Exception {
     TestTenant tenant = Fixtures.tenant("paused");
     CrmClient session = tenant.as(tenant.admin());
-    String token = apiToken(tenant);
-    assertEquals(200, api(tenant.slug(), token).status());
+    String token = tenant.apiToken("lifecycle", false);
+    assertEquals(200, CrmClient.api(tenant.slug(), token, "/contacts").status());
 
     HttpBrowser ops = operator();
     WebResponse page = console(ops, "/console/tenant.xhtml?id=" + tenantId(tenant.slug()));
@@ -179,7 +170,7 @@ class TenantLifecycleIT extends AllAppsTestBase {
     WebResponse login = new CrmClient(tenant.slug()).login(tenant.admin(), Fixtures.PASSWORD);
     assertEquals("/login.xhtml", login.path());
     assertTrue(login.body().contains("is suspended"), login::body);
-    WebResponse refused = api(tenant.slug(), token);
+    WebResponse refused = CrmClient.api(tenant.slug(), token, "/contacts");
     assertEquals(403, refused.status(), refused::toString);
     assertTrue(refused.body().contains("is suspended"), refused::body);
     CrmClient visitor = new CrmClient(tenant.slug());
@@ -196,7 +187,7 @@ class TenantLifecycleIT extends AllAppsTestBase {
             .press("resume:do");
     assertEquals("Active", status(resumed), resumed::body);
     new CrmClient(tenant.slug()).loggedIn(tenant.admin(), Fixtures.PASSWORD);
-    assertEquals(200, api(tenant.slug(), token).status());
+    assertEquals(200, CrmClient.api(tenant.slug(), token, "/contacts").status());
     String trail = Jsoup.parse(resumed.body()).select("[id$=trail]").text();
     assertTrue(
         trail.contains("SUSPEND") && trail.contains("RESUME") && trail.contains("не оплачено"),
@@ -352,7 +343,7 @@ class TenantLifecycleIT extends AllAppsTestBase {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     WebResponse page = console(ops, "/console/migrations.xhtml");
     while (!page.body().contains("Finished.") && System.nanoTime() < deadline) {
-      pause(500);
+      TestEnvironment.pause(500);
       page = console(ops, "/console/migrations.xhtml");
     }
     String summary =
@@ -517,29 +508,6 @@ class TenantLifecycleIT extends AllAppsTestBase {
         ResultSet r = s.executeQuery("SELECT id FROM tenant WHERE slug = '" + slug + "'")) {
       r.next();
       return r.getLong(1);
-    }
-  }
-
-  private static String apiToken(TestTenant tenant) {
-    CrmClient admin = tenant.as(tenant.admin());
-    WebResponse page =
-        FacesForm.of(admin.browser(), admin.get("/app/api-tokens.xhtml"), "tokens")
-            .set("tokens:name", "lifecycle")
-            .press("tokens:issue");
-    return Jsoup.parse(page.body()).select("#issued-token").text();
-  }
-
-  private static WebResponse api(String slug, String token) {
-    return new HttpBrowser()
-        .header("Authorization", "Bearer " + token)
-        .get(TestEnvironment.tenantUrl(slug, "/api/v1/contacts"));
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -130,13 +130,14 @@ public class ApiTokens {
                         t.getTokenHash().getBytes(StandardCharsets.US_ASCII),
                         hash(token).getBytes(StandardCharsets.US_ASCII)))
             .filter(t -> t.getOwner().isActive());
-    row.ifPresent(
-        t ->
-            db.em()
-                .createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
-                .setParameter("now", Instant.now())
-                .setParameter("id", t.getId())
-                .executeUpdate());
+    row.filter(t -> !db.readOnly()) // being moved: the use is not recorded
+        .ifPresent(
+            t ->
+                db.em()
+                    .createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
+                    .setParameter("now", Instant.now())
+                    .setParameter("id", t.getId())
+                    .executeUpdate());
     return row;
   }
 

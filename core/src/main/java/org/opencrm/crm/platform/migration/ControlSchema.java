@@ -3,6 +3,7 @@ package org.opencrm.crm.platform.migration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.opencrm.crm.platform.dbserver.DatabaseServer;
 import org.opencrm.crm.platform.persistence.DatabaseNames;
 
 /** Brings the control schema up to date; both applications call this once at start-up. */
@@ -16,8 +17,12 @@ public class ControlSchema {
   public void ensureCurrent() {
     String schema = DatabaseNames.controlSchema();
     long start = System.nanoTime();
-    migrator.createSchema(schema);
-    migrator.update(schema, SchemaMigrator.CONTROL_CHANGELOG, ControlSchema.class.getClassLoader());
+    migrator.createSchema(DatabaseServer.DEFAULT, schema);
+    migrator.update(
+        DatabaseServer.DEFAULT,
+        schema,
+        SchemaMigrator.CONTROL_CHANGELOG,
+        ControlSchema.class.getClassLoader());
     LOG.info(
         () ->
             "Control schema "

@@ -1,13 +1,12 @@
 package org.opencrm.crm.platform.migration;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -16,12 +15,13 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.opencrm.crm.platform.dbserver.DatabaseServers;
 
 /**
- * Creates schemas and applies changelogs to them, on the non-transactional migration datasource
- * (DDL commits on its own in MySQL and MariaDB). The connection's catalog is switched before
- * Liquibase runs, or raw SQL changesets would land in whatever schema the pooled connection last
- * used.
+ * Creates schemas and applies changelogs to them, on the non-transactional datasource of the
+ * database server that holds them (DDL commits on its own in MySQL and MariaDB); {@code server} is
+ * the code of that server. The connection's catalog is switched before Liquibase runs, or raw SQL
+ * changesets would land in whatever schema the pooled connection last used.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -35,13 +35,12 @@ public class SchemaMigrator {
     System.setProperty("liquibase.analytics.enabled", "false");
   }
 
-  @Resource(lookup = "java:jboss/datasources/CrmMigrationDS")
-  DataSource migrationDataSource;
+  @Inject DatabaseServers servers;
 
   /** Creates the schema if missing, always as utf8mb4 whatever the server's default. */
-  public void createSchema(String schema) {
+  public void createSchema(String server, String schema) {
     requireSafeName(schema);
-    try (Connection c = migrationDataSource.getConnection();
+    try (Connection c = servers.direct(server).getConnection();
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE DATABASE IF NOT EXISTS `"
@@ -57,10 +56,10 @@ public class SchemaMigrator {
    * serialises applications and nodes that migrate the same schema at once (Liquibase's own lock
    * table cannot, while it is being created).
    */
-  public void update(String schema, String changelog, ClassLoader classLoader) {
+  public void update(String server, String schema, String changelog, ClassLoader classLoader) {
     requireSafeName(schema);
-    try (Connection lock = migrationDataSource.getConnection();
-        Connection c = migrationDataSource.getConnection()) {
+    try (Connection lock = servers.direct(server).getConnection();
+        Connection c = servers.direct(server).getConnection()) {
       acquire(lock, schema);
       try {
         apply(c, schema, changelog, classLoader);
@@ -99,9 +98,9 @@ public class SchemaMigrator {
   }
 
   /** Who holds Liquibase's lock of a schema and since when; empty when it is free. */
-  public java.util.Optional<String> lockHolder(String schema) {
+  public java.util.Optional<String> lockHolder(String server, String schema) {
     requireSafeName(schema);
-    try (Connection c = migrationDataSource.getConnection();
+    try (Connection c = servers.direct(server).getConnection();
         Statement s = c.createStatement();
         var r =
             s.executeQuery(
@@ -122,10 +121,10 @@ public class SchemaMigrator {
    * migration of this schema runs anywhere: the call waits for the database lock every migration
    * holds, so it cannot pull the lock from under a running one.
    */
-  public boolean releaseStuckLock(String schema) {
+  public boolean releaseStuckLock(String server, String schema) {
     requireSafeName(schema);
-    try (Connection lock = migrationDataSource.getConnection();
-        Connection c = migrationDataSource.getConnection();
+    try (Connection lock = servers.direct(server).getConnection();
+        Connection c = servers.direct(server).getConnection();
         Statement s = c.createStatement()) {
       acquire(lock, schema);
       try {
@@ -145,9 +144,9 @@ public class SchemaMigrator {
   }
 
   /** Drops a schema; used when a tenant is deleted and by tests. */
-  public void dropSchema(String schema) {
+  public void dropSchema(String server, String schema) {
     requireSafeName(schema);
-    try (Connection c = migrationDataSource.getConnection();
+    try (Connection c = servers.direct(server).getConnection();
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS `" + schema + "`");
     } catch (SQLException e) {
@@ -185,7 +184,8 @@ public class SchemaMigrator {
     }
   }
 
-  static String rootMessage(Throwable e) {
+  /** The message of the innermost cause: what the database said. */
+  public static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();

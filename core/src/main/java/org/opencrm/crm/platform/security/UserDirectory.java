@@ -35,6 +35,9 @@ public class UserDirectory {
     if (!PasswordHasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
       return Optional.empty();
     }
+    if (db.readOnly()) {
+      return Optional.of(toCurrentUser(user)); // being moved: the login is not recorded
+    }
     db.em()
         .createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.id = :id")
         .setParameter("now", java.time.Instant.now())
@@ -171,6 +174,9 @@ public class UserDirectory {
   /** Records a successful login for the user's login history. */
   @Transactional
   public void recordLogin(Long userId, String address, String userAgent) {
+    if (db.readOnly()) {
+      return;
+    }
     db.em().persist(new LoginEvent(userId, address, userAgent, LoginEvent.Outcome.SUCCESS));
   }
 
@@ -180,6 +186,9 @@ public class UserDirectory {
    */
   @Transactional
   public void recordFailedLogin(String email, String address, String userAgent) {
+    if (db.readOnly()) {
+      return;
+    }
     findByEmail(email)
         .ifPresent(
             u ->

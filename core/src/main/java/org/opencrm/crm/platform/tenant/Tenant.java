@@ -66,6 +66,18 @@ public class Tenant {
   @Column(name = "suspension_reason")
   private String suspensionReason;
 
+  @Column(name = "read_only_since")
+  private Instant readOnlySince;
+
+  @Column(name = "move_target")
+  private String moveTarget;
+
+  @Column(name = "move_step")
+  private String moveStep;
+
+  @Column(name = "move_message")
+  private String moveMessage;
+
   @Version private int version;
 
   protected Tenant() {}
@@ -80,7 +92,53 @@ public class Tenant {
   }
 
   public TenantRef ref() {
-    return new TenantRef(id, slug, displayName, schemaName, status, schemaVersion);
+    return new TenantRef(
+        id, slug, displayName, schemaName, status, schemaVersion, dbServer, readOnlySince);
+  }
+
+  /** Places a new tenant's schema on a database server (before the schema is made). */
+  public void placeOn(String server) {
+    this.dbServer = server;
+    this.updatedAt = Instant.now();
+  }
+
+  /**
+   * Starts moving the tenant to another database server: from now until {@link #finishMove} or
+   * {@link #abortMove} its data is read-only.
+   */
+  public void startMove(String target) {
+    if (readOnlySince != null) {
+      throw new IllegalStateException("Tenant " + slug + " is already being moved");
+    }
+    this.readOnlySince = Instant.now();
+    this.moveTarget = target;
+    this.moveStep = TenantMoveStep.READ_ONLY.name();
+    this.moveMessage = null;
+    this.updatedAt = readOnlySince;
+  }
+
+  public void reachMoveStep(TenantMoveStep step) {
+    this.moveStep = step.name();
+    this.updatedAt = Instant.now();
+  }
+
+  /** The switch: the tenant lives on the target from now on and may be written again. */
+  public void finishMove(String message) {
+    this.dbServer = moveTarget;
+    this.readOnlySince = null;
+    this.moveTarget = null;
+    this.moveStep = TenantMoveStep.DONE.name();
+    this.moveMessage = message;
+    this.updatedAt = Instant.now();
+  }
+
+  /** The move failed or was given up: the tenant stays where it was and may be written again. */
+  public void abortMove(String message) {
+    this.readOnlySince = null;
+    this.moveTarget = null;
+    this.moveStep = TenantMoveStep.FAILED.name();
+    this.moveMessage = message;
+    this.updatedAt = Instant.now();
   }
 
   public void markExported(Instant exportedAt) {
@@ -129,6 +187,22 @@ public class Tenant {
   public void markSchemaVersion(String schemaVersion) {
     this.schemaVersion = schemaVersion;
     this.updatedAt = Instant.now();
+  }
+
+  public Instant getReadOnlySince() {
+    return readOnlySince;
+  }
+
+  public String getMoveTarget() {
+    return moveTarget;
+  }
+
+  public String getMoveStep() {
+    return moveStep;
+  }
+
+  public String getMoveMessage() {
+    return moveMessage;
   }
 
   public Long getId() {

@@ -46,11 +46,17 @@ public class TenantCreation {
   /**
    * A creation request.
    *
+   * @param dbServer the database server's code; null for the least loaded one with room
    * @param linkBase the address the tenant's users reach, e.g. {@code https://acme.crm.example.com}
    *     (for the invitation link)
    */
   public record Request(
-      NewTenant spec, String planCode, FirstLogin firstLogin, String linkBase, Locale locale) {}
+      NewTenant spec,
+      String planCode,
+      String dbServer,
+      FirstLogin firstLogin,
+      String linkBase,
+      Locale locale) {}
 
   @Inject TenantProvisioning provisioning;
   @Inject TenantWork work;
@@ -91,11 +97,13 @@ public class TenantCreation {
                   s.adminName(),
                   "Inv1" + Base64.getUrlEncoder().encodeToString(secret)),
               request.planCode(),
+              request.dbServer(),
               request.firstLogin(),
               request.linkBase(),
               request.locale());
     }
-    TenantRef ref = provisioning.register(effective.spec(), effective.planCode());
+    TenantRef ref =
+        provisioning.register(effective.spec(), effective.planCode(), effective.dbServer());
     Request job = effective;
     executor.execute(() -> finish(job));
     return ref;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.migration.ChangelogVersion;
 import org.opencrm.crm.platform.migration.SchemaMigrator;
 import org.opencrm.crm.platform.security.UserAccount;
@@ -29,6 +30,7 @@ public class TenantProvisioning {
   @Inject SchemaMigrator migrator;
   @Inject TenantWork work;
   @Inject TenantDefaults defaults;
+  @Inject DatabaseServerRegistry servers;
 
   private volatile String tenantSchemaVersion;
 
@@ -55,10 +57,13 @@ public class TenantProvisioning {
     try {
       registry.changeStatus(ref.id(), TenantStatus.PROVISIONING, null);
       registry.reachStep(ref.id(), ProvisioningStep.REGISTERED);
-      migrator.createSchema(ref.schemaName());
+      migrator.createSchema(ref.dbServer(), ref.schemaName());
       registry.reachStep(ref.id(), ProvisioningStep.SCHEMA);
       migrator.update(
-          ref.schemaName(), SchemaMigrator.TENANT_CHANGELOG, getClass().getClassLoader());
+          ref.dbServer(),
+          ref.schemaName(),
+          SchemaMigrator.TENANT_CHANGELOG,
+          getClass().getClassLoader());
       registry.reachStep(ref.id(), ProvisioningStep.CHANGELOG);
       // Plugins enabled for the tenant bring their own changelogs (the plugin platform runs them
       // here once it exists; no plugin is enabled for a new tenant yet).
@@ -90,7 +95,10 @@ public class TenantProvisioning {
       return false;
     }
     migrator.update(
-        tenant.getSchemaName(), SchemaMigrator.TENANT_CHANGELOG, getClass().getClassLoader());
+        tenant.getDbServer(),
+        tenant.getSchemaName(),
+        SchemaMigrator.TENANT_CHANGELOG,
+        getClass().getClassLoader());
     registry.markSchemaVersion(tenant.getId(), current);
     return true;
   }
@@ -114,19 +122,25 @@ public class TenantProvisioning {
   }
 
   /**
-   * Checks a new tenant's data and registers it (PROVISIONING, nothing else made yet), so the slug
-   * is taken at once; {@link #provision} does the rest. A FAILED tenant with this slug is taken
-   * over for a retry.
+   * Checks a new tenant's data and registers it (PROVISIONING, nothing else made yet) on the
+   * database server asked for, or the least loaded one with room when {@code dbServer} is null, so
+   * the slug is taken at once; {@link #provision} does the rest. A FAILED tenant with this slug is
+   * taken over for a retry.
    *
    * @throws ValidationException on bad data or a slug in use
    */
-  public TenantRef register(NewTenant spec, String planCode) {
+  public TenantRef register(NewTenant spec, String planCode, String dbServer) {
     validate(spec);
     Optional<TenantRef> existing = registry.findBySlug(spec.slug());
     if (existing.isPresent() && existing.get().status() != TenantStatus.FAILED) {
       throw new ValidationException(List.of(FieldError.of("slug", "tenant.slug.taken")));
     }
+    // A retry stays on the server its first try used: part of its schema may be there.
+    String server = existing.isPresent() ? null : servers.place(dbServer).code();
     Tenant tenant = registry.register(spec.slug(), spec.displayName().strip());
+    if (server != null) {
+      registry.placeOn(tenant.getId(), server);
+    }
     if (planCode != null) {
       registry.changePlan(tenant.getId(), planCode);
     }

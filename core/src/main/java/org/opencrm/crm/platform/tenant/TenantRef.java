@@ -1,10 +1,12 @@
 package org.opencrm.crm.platform.tenant;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * A detached, immutable view of a tenant that requests, sessions and jobs carry around; {@code
- * schemaVersion} is the fingerprint of the tenant changelog its schema was last migrated to.
+ * schemaVersion} is the fingerprint of the tenant changelog its schema was last migrated to; {@code
+ * dbServer} the code of the database server its schema lives on.
  */
 public record TenantRef(
     Long id,
@@ -12,8 +14,17 @@ public record TenantRef(
     String displayName,
     String schemaName,
     TenantStatus status,
-    String schemaVersion)
+    String schemaVersion,
+    String dbServer,
+    Instant readOnlySince)
     implements Serializable {
+
+  /**
+   * Whether the tenant's data may only be read now (it is being moved to another database server).
+   */
+  public boolean readOnly() {
+    return readOnlySince != null;
+  }
 
   public boolean active() {
     return status == TenantStatus.ACTIVE;

@@ -74,6 +74,34 @@ public class TenantRegistry {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void placeOn(Long id, String server) {
+    control.find(Tenant.class, id).placeOn(server);
+  }
+
+  /** See {@link Tenant#startMove}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public TenantRef startMove(Long id, String target) {
+    Tenant tenant = control.find(Tenant.class, id);
+    tenant.startMove(target);
+    return tenant.ref();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void reachMoveStep(Long id, TenantMoveStep step) {
+    control.find(Tenant.class, id).reachMoveStep(step);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void finishMove(Long id, String message) {
+    control.find(Tenant.class, id).finishMove(truncate(message, 2000));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void abortMove(Long id, String message) {
+    control.find(Tenant.class, id).abortMove(message == null ? null : truncate(message, 2000));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void markExported(Long id, Instant exportedAt) {
     control.find(Tenant.class, id).markExported(exportedAt);
   }

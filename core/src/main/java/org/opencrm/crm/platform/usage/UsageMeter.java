@@ -2,6 +2,7 @@ package org.opencrm.crm.platform.usage;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.opencrm.crm.platform.dbserver.DatabaseServers;
 import org.opencrm.crm.platform.persistence.DatabaseNames;
 import org.opencrm.crm.platform.tenant.TenantRef;
 
@@ -32,13 +34,19 @@ public class UsageMeter {
   @Resource(lookup = "java:jboss/datasources/CrmMigrationDS")
   DataSource db;
 
+  @Inject DatabaseServers servers;
+
   /** Measures the given tenants; returns how many were measured. One failing is logged, skipped. */
   public int measure(List<TenantRef> tenants) {
-    Map<String, Long> storage = storageBySchema();
+    Map<String, Map<String, Long>> storage = new HashMap<>();
     int measured = 0;
     for (TenantRef tenant : tenants) {
       try {
-        save(measureOne(tenant, storage.getOrDefault(tenant.schemaName(), 0L)));
+        long bytes =
+            storage
+                .computeIfAbsent(tenant.dbServer(), this::storageBySchema)
+                .getOrDefault(tenant.schemaName(), 0L);
+        save(measureOne(tenant, bytes));
         measured++;
       } catch (SQLException | RuntimeException e) {
         LOG.log(Level.WARNING, "Measuring the usage of " + tenant.slug() + " failed", e);
@@ -83,7 +91,7 @@ public class UsageMeter {
 
   private TenantUsage measureOne(TenantRef tenant, long storageBytes) throws SQLException {
     String schema = "`" + tenant.schemaName().replace("`", "") + "`";
-    try (Connection c = db.getConnection();
+    try (Connection c = servers.direct(tenant.dbServer()).getConnection();
         Statement s = c.createStatement()) {
       int users = (int) single(s, "SELECT COUNT(*) FROM " + schema + ".user_account WHERE active");
       long records =
@@ -106,9 +114,10 @@ public class UsageMeter {
     }
   }
 
-  private Map<String, Long> storageBySchema() {
+  /** The size of every tenant schema on one database server (empty when it cannot be reached). */
+  private Map<String, Long> storageBySchema(String server) {
     Map<String, Long> result = new HashMap<>();
-    try (Connection c = db.getConnection();
+    try (Connection c = servers.direct(server).getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT table_schema, SUM(data_length + index_length) FROM information_schema.tables"
@@ -120,8 +129,8 @@ public class UsageMeter {
           result.put(r.getString(1), r.getLong(2));
         }
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read the table statistics", e);
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Cannot read the table statistics of database server " + server, e);
     }
     return result;
   }

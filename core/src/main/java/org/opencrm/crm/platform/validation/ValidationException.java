@@ -12,6 +12,11 @@ public class ValidationException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** Refuses one field with one message. */
+  public static ValidationException of(String field, String messageKey, Object... arguments) {
+    return new ValidationException(List.of(FieldError.of(field, messageKey, arguments)));
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

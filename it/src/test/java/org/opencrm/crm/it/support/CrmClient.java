@@ -97,6 +97,15 @@ public final class CrmClient {
     return contactIds(list);
   }
 
+  /** A GET of the tenant's REST API ({@code path} after {@code /api/v1}) with a bearer token. */
+  public static WebResponse api(String slug, String token, String path) {
+    HttpBrowser browser = new HttpBrowser();
+    if (token != null) {
+      browser.header("Authorization", "Bearer " + token);
+    }
+    return browser.get(TestEnvironment.tenantUrl(slug, "/api/v1" + path));
+  }
+
   /** The texts of the Faces messages shown on a page. */
   public static String messages(WebResponse page) {
     return Jsoup.parse(page.body()).select(".ui-messages, .ui-message").text();

@@ -50,6 +50,24 @@ public final class Fixtures {
       return new CrmClient(slug).loggedIn(email, PASSWORD);
     }
 
+    /** Issues an API token as the tenant's administrator in the UI; checks it is shown once. */
+    public String apiToken(String purpose, boolean readOnly) {
+      CrmClient admin = as(admin());
+      FacesForm form =
+          FacesForm.of(admin.browser(), admin.get("/app/api-tokens.xhtml"), "tokens")
+              .set("tokens:name", purpose);
+      if (readOnly) {
+        form.set("tokens:readOnly_input", "on");
+      }
+      WebResponse page = form.press("tokens:issue");
+      String token = org.jsoup.Jsoup.parse(page.body()).select("#issued-token").text();
+      assertEquals(64, token.length(), page::toString);
+      org.junit.jupiter.api.Assertions.assertFalse(
+          admin.get("/app/api-tokens.xhtml").body().contains(token),
+          "the token is shown only once");
+      return token;
+    }
+
     /** Creates contacts owned by a user; returns their ids. */
     public List<Long> contacts(String ownerEmail, String prefix, int count) {
       WebResponse answer =

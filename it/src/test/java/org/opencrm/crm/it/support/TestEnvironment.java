@@ -184,6 +184,15 @@ public final class TestEnvironment {
     return connect(tenantSchema(slug));
   }
 
+  /** Waits between two looks at something that happens in the background. */
+  public static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The project root. */
   public static Path projectDir() {
     return Path.of(System.getProperty(PROJECT_DIR, "..")).toAbsolutePath().normalize();

@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.opencrm.crm.admin.web.Console;
+import org.opencrm.crm.platform.dbserver.DatabaseServer;
+import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.archive.ArchiveRefusal;
 import org.opencrm.crm.platform.tenant.archive.TenantImport;
@@ -32,10 +34,25 @@ public class TenantImportForm {
 
   @Inject TenantImport importer;
   @Inject Console console;
+  @Inject DatabaseServerRegistry servers;
+
+  /** The servers the copy may be placed on; the empty choice is "least loaded". */
+  public List<DatabaseServer> getServers() {
+    return servers.list();
+  }
+
+  public String getDbServer() {
+    return dbServer;
+  }
+
+  public void setDbServer(String dbServer) {
+    this.dbServer = dbServer;
+  }
 
   private Part file;
   private String slug = "";
   private String displayName = "";
+  private String dbServer = "";
 
   public void importArchive() throws IOException {
     String s = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
@@ -57,7 +74,11 @@ public class TenantImportForm {
                 try (InputStream in = file.getInputStream()) {
                   Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 }
-                return importer.importArchive(temp, s, displayName == null ? "" : displayName);
+                return importer.importArchive(
+                    temp,
+                    s,
+                    displayName == null ? "" : displayName,
+                    dbServer == null || dbServer.isBlank() ? null : dbServer);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               } finally {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.opencrm.crm.admin.web.Console;
+import org.opencrm.crm.platform.dbserver.DatabaseServer;
+import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.plan.Plan;
 import org.opencrm.crm.platform.plan.PlanCatalog;
 import org.opencrm.crm.platform.tenant.NewTenant;
@@ -29,6 +31,7 @@ public class NewTenantForm {
   @Inject TenantCreation creation;
   @Inject PlanCatalog plans;
   @Inject Console console;
+  @Inject DatabaseServerRegistry servers;
 
   private String slug = "";
   private String displayName = "";
@@ -37,6 +40,7 @@ public class NewTenantForm {
   private String adminName = "";
   private String adminPassword = "";
   private TenantCreation.FirstLogin firstLogin = TenantCreation.FirstLogin.INVITE;
+  private String dbServer = "";
 
   public void create() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -47,7 +51,15 @@ public class NewTenantForm {
             "CREATE",
             null,
             s,
-            displayName + ", " + planCode + ", " + adminEmail + ", " + firstLogin,
+            displayName
+                + ", "
+                + planCode
+                + ", "
+                + adminEmail
+                + ", "
+                + firstLogin
+                + ", server "
+                + (dbServer == null || dbServer.isBlank() ? "(least loaded)" : dbServer),
             "tenant",
             () ->
                 creation.start(
@@ -61,6 +73,7 @@ public class NewTenantForm {
                                 : adminName.strip(),
                             adminPassword),
                         plans.find(planCode).map(Plan::getCode).orElse(Plan.DEFAULT),
+                        dbServer == null || dbServer.isBlank() ? null : dbServer,
                         firstLogin,
                         tenantAddress(request, s),
                         console.getLocale())));
@@ -75,6 +88,19 @@ public class NewTenantForm {
   static String tenantAddress(HttpServletRequest request, String slug) {
     String host = request.getHeader("Host");
     return ClientAddresses.scheme(request) + "://" + slug + "." + host;
+  }
+
+  /** The servers a tenant may be placed on; the empty choice is "least loaded". */
+  public List<DatabaseServer> getServers() {
+    return servers.list();
+  }
+
+  public String getDbServer() {
+    return dbServer;
+  }
+
+  public void setDbServer(String dbServer) {
+    this.dbServer = dbServer;
   }
 
   public List<Plan> getPlans() {

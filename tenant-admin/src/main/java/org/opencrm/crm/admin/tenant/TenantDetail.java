@@ -1,5 +1,7 @@
 package org.opencrm.crm.admin.tenant;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.opencrm.crm.admin.web.Console;
+import org.opencrm.crm.platform.dbserver.DatabaseServer;
+import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.operator.OperatorAuditEntry;
 import org.opencrm.crm.platform.operator.OperatorAuditLog;
 import org.opencrm.crm.platform.plan.Plan;
@@ -17,15 +21,18 @@ import org.opencrm.crm.platform.tenant.NewTenant;
 import org.opencrm.crm.platform.tenant.ProvisioningStep;
 import org.opencrm.crm.platform.tenant.Tenant;
 import org.opencrm.crm.platform.tenant.TenantCreation;
+import org.opencrm.crm.platform.tenant.TenantMoveStep;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
 import org.opencrm.crm.platform.tenant.TenantStatus;
+import org.opencrm.crm.platform.tenant.archive.TenantMove;
 import org.opencrm.crm.platform.usage.TenantUsage;
 import org.opencrm.crm.platform.usage.UsageMeter;
 
 /**
  * One tenant: its registry data, usage, creation progress, the operator actions that apply to its
- * status (suspend, resume, retry a failed creation, change plan) and its audit trail.
+ * status (suspend, resume, retry a failed creation, change plan, move to another database server)
+ * and its audit trail.
  */
 @Named
 @ViewScoped
@@ -43,6 +50,10 @@ public class TenantDetail implements Serializable {
   @Inject org.opencrm.crm.platform.tenant.archive.TenantDeletion deletion;
   @Inject org.opencrm.crm.platform.plugins.TenantPlugins plugins;
   @Inject org.opencrm.crm.platform.migration.SchemaMigrator migrator;
+  @Inject TenantMove moves;
+  @Inject DatabaseServerRegistry servers;
+
+  @Resource ManagedExecutorService executor;
 
   private Long id;
   private String reason = "";
@@ -54,6 +65,7 @@ public class TenantDetail implements Serializable {
   private transient Tenant tenant;
   private transient String lockHolder;
   private String deleteConfirmation = "";
+  private String moveTarget;
 
   /** Reads the id from the address; an unknown one shows "not found". */
   public void load() {
@@ -100,6 +112,132 @@ public class TenantDetail implements Serializable {
     return step == null ? "" : console.text("admin.step." + step.name());
   }
 
+  /** Whether the tenant is read-only now (being moved, or a move was cut off). */
+  public boolean isMoving() {
+    return isFound() && getTenant().getReadOnlySince() != null;
+  }
+
+  /** A move whose application stopped in the middle: the operator may give it up. */
+  public boolean isMoveStranded() {
+    return isMoving() && !moves.running(id);
+  }
+
+  public String getMoveStepText() {
+    String step = getTenant().getMoveStep();
+    return step == null ? "" : console.text("admin.move.step." + step);
+  }
+
+  public int getMoveProgress() {
+    String step = getTenant().getMoveStep();
+    return step == null
+        ? 0
+        : TenantMoveStep.valueOf(step).ordinal() * 100 / TenantMoveStep.DONE.ordinal();
+  }
+
+  /** Servers the tenant could move to. */
+  public List<DatabaseServer> getMoveTargets() {
+    return servers.list().stream()
+        .filter(s -> !s.code().equals(getTenant().getDbServer()))
+        .toList();
+  }
+
+  /**
+   * Checks the move and starts it in the background; the page polls its progress. The check's
+   * refusals (full or unreachable server, a schema already there) are shown at once.
+   */
+  public void move() {
+    Tenant t = getTenant();
+    String target = moveTarget;
+    Boolean started =
+        console.act(
+            "MOVE_TENANT",
+            t.getId(),
+            t.getSlug(),
+            t.getDbServer() + " → " + target,
+            "move",
+            () -> {
+              moves.check(t.getSlug(), target);
+              String operator = console.getOperator().login();
+              executor.execute(() -> runMove(t, target, operator));
+              return Boolean.TRUE;
+            });
+    if (started != null) {
+      waitUntilReadOnly();
+      console.message(null, FacesMessage.SEVERITY_INFO, "admin.move.started", target);
+    }
+  }
+
+  private void runMove(Tenant t, String target, String operator) {
+    try {
+      TenantMove.Result result = moves.move(t.getSlug(), target, TenantMove.settleTime());
+      audit.record(
+          operator,
+          "MOVE_TENANT_DONE",
+          t.getId(),
+          t.getSlug(),
+          t.getDbServer() + " → " + target,
+          OperatorAuditEntry.Outcome.OK,
+          "read-only "
+              + result.readOnly().toMillis()
+              + " ms, "
+              + result.rows()
+              + " rows"
+              + (result.oldSchemaLeft() == null ? "" : "; " + result.oldSchemaLeft()),
+          null);
+    } catch (RuntimeException e) {
+      audit.record(
+          operator,
+          "MOVE_TENANT_DONE",
+          t.getId(),
+          t.getSlug(),
+          t.getDbServer() + " → " + target,
+          OperatorAuditEntry.Outcome.FAILED,
+          String.valueOf(e.getMessage()),
+          null);
+    }
+  }
+
+  /** The page shows the move from its first step on, not the state from before it began. */
+  private void waitUntilReadOnly() {
+    for (int i = 0; i < 50; i++) {
+      tenant = null;
+      Tenant t = getTenant();
+      if (t.getReadOnlySince() != null || TenantMoveStep.FAILED.name().equals(t.getMoveStep())) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Gives up a move that was cut off: the tenant stays where it was and may be written again. */
+  public void abandonMove() {
+    Tenant t = getTenant();
+    console.act(
+        "ABANDON_MOVE",
+        t.getId(),
+        t.getSlug(),
+        t.getMoveTarget(),
+        null,
+        () -> {
+          moves.abandon(t.getSlug());
+          return Boolean.TRUE;
+        });
+    tenant = null;
+  }
+
+  public String getMoveTarget() {
+    return moveTarget;
+  }
+
+  public void setMoveTarget(String moveTarget) {
+    this.moveTarget = moveTarget;
+  }
+
   public boolean isCurrentSchema() {
     return provisioning.currentSchemaVersion().equals(getTenant().getSchemaVersion());
   }
@@ -123,7 +261,8 @@ public class TenantDetail implements Serializable {
   /** Who holds the tenant schema's Liquibase lock, or null when it is free. */
   public String getLockHolder() {
     if (lockHolder == null) {
-      lockHolder = migrator.lockHolder(getTenant().getSchemaName()).orElse("");
+      lockHolder =
+          migrator.lockHolder(getTenant().getDbServer(), getTenant().getSchemaName()).orElse("");
     }
     return lockHolder.isEmpty() ? null : lockHolder;
   }
@@ -137,7 +276,7 @@ public class TenantDetail implements Serializable {
         t.getSlug(),
         getLockHolder(),
         null,
-        () -> migrator.releaseStuckLock(t.getSchemaName()));
+        () -> migrator.releaseStuckLock(t.getDbServer(), t.getSchemaName()));
     lockHolder = null;
     after("admin.lock.released");
   }
@@ -291,6 +430,7 @@ public class TenantDetail implements Serializable {
                         adminName.strip(),
                         adminPassword),
                     t.getPlanCode(),
+                    null,
                     firstLogin,
                     NewTenantForm.tenantAddress(request, t.getSlug()),
                     console.getLocale())));

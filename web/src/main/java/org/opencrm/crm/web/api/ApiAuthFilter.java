@@ -14,6 +14,7 @@ import org.jboss.logging.MDC;
 import org.opencrm.crm.platform.api.ApiToken;
 import org.opencrm.crm.platform.api.ApiTokens;
 import org.opencrm.crm.platform.i18n.Messages;
+import org.opencrm.crm.platform.persistence.ReadOnlyTenant;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.tenant.TenantContext;
@@ -25,7 +26,8 @@ import org.opencrm.crm.platform.web.RequestLogFilter;
 /**
  * Authenticates API requests by bearer token. The token decides the tenant; a request at another
  * tenant's address gets nothing. A read-only token may only read; every token is held to its plan's
- * rate, answered 429 with {@code Retry-After} beyond it.
+ * rate, answered 429 with {@code Retry-After} beyond it. While the tenant is being moved to another
+ * database server, writes get 503 with {@code Retry-After}.
  */
 @WebFilter(filterName = "api", urlPatterns = "/api/*")
 public class ApiAuthFilter extends HttpFilter {
@@ -83,6 +85,11 @@ public class ApiAuthFilter extends HttpFilter {
     }
     if (row.get().isReadOnly() && !READS.contains(req.getMethod())) {
       ApiErrors.write(res, 403, "403", "Forbidden", "This token may only read.");
+      return;
+    }
+    if (tenant.get().readOnly() && !READS.contains(req.getMethod())) {
+      res.setHeader("Retry-After", String.valueOf(ReadOnlyTenant.RETRY_AFTER_SECONDS));
+      ApiErrors.write(res, 503, "503", "Service Unavailable", ApiExceptionMappers.READ_ONLY_DETAIL);
       return;
     }
     actor.actAs(users.toCurrentUser(row.get().getOwner()));

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.platform.i18n.Messages;
+import org.opencrm.crm.platform.persistence.ReadOnlyTenant;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.validation.ConcurrentChangeException;
 import org.opencrm.crm.platform.validation.FieldError;
@@ -22,6 +23,10 @@ import org.opencrm.crm.platform.validation.ValidationException;
 public final class ApiExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+  /** What a write to a read-only tenant is told (the API speaks English). */
+  static final String READ_ONLY_DETAIL =
+      "The company's data is being moved to another server; changes are paused. Retry later.";
 
   private ApiExceptionMappers() {}
 
@@ -175,6 +180,13 @@ public final class ApiExceptionMappers {
               "Edit conflict",
               "The contact changed meanwhile; read it again and retry.");
         }
+      }
+      if (ReadOnlyTenant.refusedWrite(e)) {
+        // The tenant became read-only (a move) while the request ran: nothing was written.
+        return Response.fromResponse(
+                ApiErrors.response(503, "503", "Service Unavailable", READ_ONLY_DETAIL))
+            .header("Retry-After", ReadOnlyTenant.RETRY_AFTER_SECONDS)
+            .build();
       }
       LOG.log(Level.SEVERE, "API failure", e);
       return ApiErrors.response(500, "500", "Internal Server Error", null);

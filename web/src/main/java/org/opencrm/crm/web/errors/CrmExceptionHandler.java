@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.platform.persistence.ReadOnlyTenant;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 
 /**
@@ -63,7 +64,12 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       return;
     }
     int status;
-    if (root instanceof AccessDeniedException) {
+    if (ReadOnlyTenant.refusedWrite(thrown)) {
+      // The tenant is being moved to another database server: nothing was written.
+      status = 503;
+      external.getRequestMap().put("crm.error", "tenant.readOnly.refused");
+      LOG.log(Level.INFO, "Write refused while the tenant is read-only");
+    } else if (root instanceof AccessDeniedException) {
       status = 403;
     } else if (root instanceof ContactNotFoundException) {
       status = 404;
@@ -88,6 +94,10 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       external.responseReset();
     }
     external.setResponseStatus(status);
+    if (status == 503) {
+      external.setResponseHeader(
+          "Retry-After", Integer.toString(ReadOnlyTenant.RETRY_AFTER_SECONDS));
+    }
     UIViewRoot errorView =
         faces.getApplication().getViewHandler().createView(faces, "/error.xhtml");
     faces.setViewRoot(errorView);

@@ -10,7 +10,7 @@ import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
 import org.opencrm.crm.platform.tenant.TenantContext;
 
-/** The tenant and user shown in the top bar. */
+/** The tenant and user shown in the top bar, and a notice while the tenant is read-only. */
 @Named
 @RequestScoped
 public class Shell {
@@ -27,6 +27,11 @@ public class Shell {
   public boolean isCanChangeSettings() {
     return actor.user().isPresent()
         && access.can(TenantSettingsService.ENTITY, PermissionAction.EDIT);
+  }
+
+  /** Whether the company's data is read-only now (being moved to another database server). */
+  public boolean isReadOnly() {
+    return tenant.isSet() && tenant.require().readOnly();
   }
 
   public String getUserName() {

@@ -1,7 +1,5 @@
 package org.opencrm.crm.platform.tenant.archive;
 
-import java.util.List;
-import org.opencrm.crm.platform.validation.FieldError;
 import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
@@ -43,6 +41,11 @@ public final class ArchiveRefusal {
 
   public static final String FILES_UNSUPPORTED = "tenant.archive.filesUnsupported";
   public static final String SLUG_TAKEN = "tenant.archive.slugTaken";
+  public static final String BEING_MOVED = "tenant.archive.beingMoved";
+  public static final String SAME_SERVER = "tenant.move.sameServer";
+  public static final String TARGET_HAS_SCHEMA = "tenant.move.targetHasSchema";
+  public static final String NOT_MOVING = "tenant.move.notMoving";
+  public static final String MOVE_RUNNING = "tenant.move.running";
   public static final String UNKNOWN_TENANT = "tenant.archive.unknownTenant";
 
   /** {0}: the tenant's status. */
@@ -58,6 +61,6 @@ public final class ArchiveRefusal {
   }
 
   static ValidationException on(String field, String messageKey, Object... arguments) {
-    return new ValidationException(List.of(FieldError.of(field, messageKey, arguments)));
+    return ValidationException.of(field, messageKey, arguments);
   }
 }

@@ -54,9 +54,12 @@ public class TenantDeletion {
       throw new IllegalStateException(
           "Tenant " + slug + " names schema " + schema + ", which is not a tenant schema");
     }
+    if (tenant.readOnly()) {
+      throw ArchiveRefusal.on("slug", ArchiveRefusal.BEING_MOVED);
+    }
     registry.changeStatus(
         tenant.id(), TenantStatus.FAILED, "Being deleted; delete it again if this stays");
-    migrator.dropSchema(schema);
+    migrator.dropSchema(tenant.dbServer(), schema);
     removeControlRows(tenant);
     LOG.info(() -> "Tenant " + slug + " deleted with schema " + schema);
   }

@@ -1,6 +1,5 @@
 package org.opencrm.crm.platform.tenant.archive;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
+import org.opencrm.crm.platform.dbserver.DatabaseServers;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
@@ -35,8 +34,7 @@ public class TenantExport {
   @Inject TenantRegistry registry;
   @Inject TenantProvisioning provisioning;
 
-  @Resource(lookup = "java:jboss/datasources/CrmMigrationDS")
-  DataSource bulk;
+  @Inject DatabaseServers servers;
 
   /**
    * Writes the archive of an active or suspended tenant to the stream (left open), then records the
@@ -63,7 +61,8 @@ public class TenantExport {
     BufferedOutputStream buffered =
         new BufferedOutputStream(new KeepOpenOutputStream(out), 1 << 16);
     ArchiveManifest manifest;
-    try (BulkSession session = BulkSession.reading(bulk, tenant.schemaName());
+    try (BulkSession session =
+            BulkSession.reading(servers.direct(tenant.dbServer()), tenant.schemaName());
         ZipOutputStream zip = new ZipOutputStream(buffered)) {
       session.beginSnapshot();
       List<String> changesets =

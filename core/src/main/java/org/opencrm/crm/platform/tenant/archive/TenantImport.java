@@ -1,6 +1,5 @@
 package org.opencrm.crm.platform.tenant.archive;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
@@ -20,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
+import org.opencrm.crm.platform.dbserver.DatabaseServers;
 import org.opencrm.crm.platform.migration.SchemaMigrator;
 import org.opencrm.crm.platform.persistence.DatabaseNames;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
@@ -50,8 +51,8 @@ public class TenantImport {
   @Inject TenantProvisioning provisioning;
   @Inject SchemaMigrator migrator;
 
-  @Resource(lookup = "java:jboss/datasources/CrmMigrationDS")
-  DataSource bulk;
+  @Inject DatabaseServers servers;
+  @Inject DatabaseServerRegistry placement;
 
   private volatile List<String> changesets;
 
@@ -61,25 +62,23 @@ public class TenantImport {
    * @param archive the archive file (read twice: checked, then loaded)
    * @param slug the new tenant's slug, which no tenant may have
    * @param displayName the new tenant's name
+   * @param dbServer the database server to place it on; null for the least loaded one with room
    * @throws ValidationException when the slug, the name or the archive is refused; nothing was
    *     created
    * @throws TenantImportException when the import failed after creating the tenant, which is left
    *     FAILED
    */
-  public TenantRef importArchive(Path archive, String slug, String displayName) {
-    checkNewTenant(slug, displayName);
+  public TenantRef importArchive(Path archive, String slug, String displayName, String dbServer) {
+    String server = checkNewTenant(slug, displayName, dbServer);
     try (ValidatedArchive validated = validator().validate(archive)) {
-      TenantRef tenant = register(slug, displayName.strip());
+      TenantRef tenant = register(slug, displayName.strip(), server);
       long start = System.nanoTime();
       try {
-        migrator.createSchema(tenant.schemaName());
-        migrator.update(
-            tenant.schemaName(), SchemaMigrator.TENANT_CHANGELOG, getClass().getClassLoader());
-        load(validated, tenant.schemaName());
+        loadInto(validated, server, tenant.schemaName(), true);
         registry.markSchemaVersion(tenant.id(), provisioning.currentSchemaVersion());
         registry.changeStatus(tenant.id(), TenantStatus.ACTIVE, null);
       } catch (RuntimeException | SQLException | IOException e) {
-        String reason = rootMessage(e);
+        String reason = SchemaMigrator.rootMessage(e);
         LOG.log(Level.WARNING, "Importing tenant " + slug + " failed", e);
         registry.changeStatus(tenant.id(), TenantStatus.FAILED, "Import failed: " + reason);
         throw new TenantImportException(slug, reason, e);
@@ -108,13 +107,34 @@ public class TenantImport {
     return new ArchiveValidator(provisioning.currentSchemaVersion(), changesets);
   }
 
-  private void checkNewTenant(String slug, String displayName) {
+  /**
+   * Makes the schema on the server, brings it to this application's changelog, loads the archive's
+   * rows and checks every table's row count and checksum against the manifest.
+   *
+   * @param asCopy whether the archive becomes another tenant (an import), whose credentials handed
+   *     out for the source are withdrawn; a moved tenant keeps them
+   */
+  void loadInto(ValidatedArchive validated, String server, String schema, boolean asCopy)
+      throws SQLException, IOException {
+    migrator.createSchema(server, schema);
+    migrator.update(server, schema, SchemaMigrator.TENANT_CHANGELOG, getClass().getClassLoader());
+    load(validated, servers.direct(server), schema, asCopy);
+  }
+
+  /** Checks the new tenant's slug and name; returns the database server it is to go to. */
+  private String checkNewTenant(String slug, String displayName, String dbServer) {
     List<FieldError> errors = new ArrayList<>();
+    String server = null;
+    try {
+      server = placement.place(dbServer).code();
+    } catch (ValidationException e) {
+      errors.addAll(e.errors());
+    }
     String slugProblem = TenantSlug.problem(slug);
     if (slugProblem != null) {
       errors.add(FieldError.of("slug", slugProblem));
     } else if (registry.findBySlug(slug).isPresent()
-        || schemaExists(DatabaseNames.tenantSchema(slug))) {
+        || (server != null && schemaExists(server, DatabaseNames.tenantSchema(slug)))) {
       errors.add(FieldError.of("slug", ArchiveRefusal.SLUG_TAKEN));
     }
     if (displayName == null || displayName.isBlank()) {
@@ -125,11 +145,12 @@ public class TenantImport {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
+    return server;
   }
 
   /** A schema left without a tenant (by hand, or a failed deletion) is never reused. */
-  private boolean schemaExists(String schema) {
-    try (Connection c = bulk.getConnection()) {
+  boolean schemaExists(String server, String schema) {
+    try (Connection c = servers.direct(server).getConnection()) {
       return SchemaInspector.schemaExists(c, schema);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot look for schema " + schema, e);
@@ -137,9 +158,11 @@ public class TenantImport {
   }
 
   /** The control row; the slug's unique key settles a race with another import or creation. */
-  private TenantRef register(String slug, String displayName) {
+  private TenantRef register(String slug, String displayName, String server) {
     try {
-      return registry.registerNew(slug, displayName).ref();
+      Long id = registry.registerNew(slug, displayName).getId();
+      registry.placeOn(id, server);
+      return registry.findById(id).orElseThrow();
     } catch (RuntimeException e) {
       if (registry.findBySlug(slug).isPresent()) {
         throw ArchiveRefusal.on("slug", ArchiveRefusal.SLUG_TAKEN);
@@ -148,9 +171,10 @@ public class TenantImport {
     }
   }
 
-  private void load(ValidatedArchive archive, String schema) throws SQLException, IOException {
+  private void load(ValidatedArchive archive, DataSource server, String schema, boolean asCopy)
+      throws SQLException, IOException {
     ArchiveManifest manifest = archive.manifest();
-    try (BulkSession session = BulkSession.loading(bulk, schema)) {
+    try (BulkSession session = BulkSession.loading(server, schema)) {
       Connection c = session.connection();
       requireSameSchema(c, schema, manifest);
       c.setAutoCommit(false);
@@ -181,7 +205,9 @@ public class TenantImport {
                   + ")");
         }
       }
-      ImportedCredentials.withdraw(c, Instant.now());
+      if (asCopy) {
+        ImportedCredentials.withdraw(c, Instant.now());
+      }
     }
   }
 
@@ -232,13 +258,5 @@ public class TenantImport {
       insert.executeBatch();
       c.commit();
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 }

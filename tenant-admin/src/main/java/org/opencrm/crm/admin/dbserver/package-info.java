@@ -1,0 +1,2 @@
+/** The console's page of database servers: register, check, change, remove. */
+package org.opencrm.crm.admin.dbserver;
