@@ -15,9 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.opencrm.crm.admin.dbserver.ServerChoice;
 import org.opencrm.crm.admin.web.Console;
-import org.opencrm.crm.platform.dbserver.DatabaseServer;
-import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.archive.ArchiveRefusal;
 import org.opencrm.crm.platform.tenant.archive.TenantImport;
@@ -34,12 +33,6 @@ public class TenantImportForm {
 
   @Inject TenantImport importer;
   @Inject Console console;
-  @Inject DatabaseServerRegistry servers;
-
-  /** The servers the copy may be placed on; the empty choice is "least loaded". */
-  public List<DatabaseServer> getServers() {
-    return servers.list();
-  }
 
   public String getDbServer() {
     return dbServer;
@@ -75,10 +68,7 @@ public class TenantImportForm {
                   Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 }
                 return importer.importArchive(
-                    temp,
-                    s,
-                    displayName == null ? "" : displayName,
-                    dbServer == null || dbServer.isBlank() ? null : dbServer);
+                    temp, s, displayName == null ? "" : displayName, ServerChoice.chosen(dbServer));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               } finally {

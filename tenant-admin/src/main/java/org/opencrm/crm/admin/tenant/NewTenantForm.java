@@ -9,9 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.opencrm.crm.admin.dbserver.ServerChoice;
 import org.opencrm.crm.admin.web.Console;
-import org.opencrm.crm.platform.dbserver.DatabaseServer;
-import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.plan.Plan;
 import org.opencrm.crm.platform.plan.PlanCatalog;
 import org.opencrm.crm.platform.tenant.NewTenant;
@@ -31,7 +30,6 @@ public class NewTenantForm {
   @Inject TenantCreation creation;
   @Inject PlanCatalog plans;
   @Inject Console console;
-  @Inject DatabaseServerRegistry servers;
 
   private String slug = "";
   private String displayName = "";
@@ -73,7 +71,7 @@ public class NewTenantForm {
                                 : adminName.strip(),
                             adminPassword),
                         plans.find(planCode).map(Plan::getCode).orElse(Plan.DEFAULT),
-                        dbServer == null || dbServer.isBlank() ? null : dbServer,
+                        ServerChoice.chosen(dbServer),
                         firstLogin,
                         tenantAddress(request, s),
                         console.getLocale())));
@@ -88,11 +86,6 @@ public class NewTenantForm {
   static String tenantAddress(HttpServletRequest request, String slug) {
     String host = request.getHeader("Host");
     return ClientAddresses.scheme(request) + "://" + slug + "." + host;
-  }
-
-  /** The servers a tenant may be placed on; the empty choice is "least loaded". */
-  public List<DatabaseServer> getServers() {
-    return servers.list();
   }
 
   public String getDbServer() {

@@ -168,33 +168,30 @@ public class TenantDetail implements Serializable {
   }
 
   private void runMove(Tenant t, String target, String operator) {
+    OperatorAuditEntry.Outcome outcome = OperatorAuditEntry.Outcome.OK;
+    String said;
     try {
       TenantMove.Result result = moves.move(t.getSlug(), target, TenantMove.settleTime());
-      audit.record(
-          operator,
-          "MOVE_TENANT_DONE",
-          t.getId(),
-          t.getSlug(),
-          t.getDbServer() + " → " + target,
-          OperatorAuditEntry.Outcome.OK,
+      said =
           "read-only "
               + result.readOnly().toMillis()
               + " ms, "
               + result.rows()
               + " rows"
-              + (result.oldSchemaLeft() == null ? "" : "; " + result.oldSchemaLeft()),
-          null);
+              + (result.oldSchemaLeft() == null ? "" : "; " + result.oldSchemaLeft());
     } catch (RuntimeException e) {
-      audit.record(
-          operator,
-          "MOVE_TENANT_DONE",
-          t.getId(),
-          t.getSlug(),
-          t.getDbServer() + " → " + target,
-          OperatorAuditEntry.Outcome.FAILED,
-          String.valueOf(e.getMessage()),
-          null);
+      outcome = OperatorAuditEntry.Outcome.FAILED;
+      said = String.valueOf(e.getMessage());
     }
+    audit.record(
+        operator,
+        "MOVE_TENANT_DONE",
+        t.getId(),
+        t.getSlug(),
+        t.getDbServer() + " → " + target,
+        outcome,
+        said,
+        null);
   }
 
   /** The page shows the move from its first step on, not the state from before it began. */

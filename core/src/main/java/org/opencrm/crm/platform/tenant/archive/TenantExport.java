@@ -37,6 +37,26 @@ public class TenantExport {
   @Inject DatabaseServers servers;
 
   /**
+   * The tenant with this slug, if it can be exported now.
+   *
+   * @throws ValidationException for an unknown tenant, one not (yet) fully created, or one whose
+   *     schema is behind this application's
+   */
+  public TenantRef exportable(String slug) {
+    TenantRef tenant =
+        registry
+            .findBySlug(slug)
+            .orElseThrow(() -> ArchiveRefusal.on("slug", ArchiveRefusal.UNKNOWN_TENANT, slug));
+    if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
+      throw ArchiveRefusal.on("slug", ArchiveRefusal.NOT_EXPORTABLE, tenant.status().name());
+    }
+    if (!provisioning.currentSchemaVersion().equals(tenant.schemaVersion())) {
+      throw ArchiveRefusal.on("slug", ArchiveRefusal.SCHEMA_BEHIND);
+    }
+    return tenant;
+  }
+
+  /**
    * Writes the archive of an active or suspended tenant to the stream (left open), then records the
    * export time on the tenant.
    *
@@ -45,17 +65,8 @@ public class TenantExport {
    * @throws IOException when the stream fails; the tenant's export time is then left as it was
    */
   public ArchiveManifest export(String slug, OutputStream out) throws IOException {
-    TenantRef tenant =
-        registry
-            .findBySlug(slug)
-            .orElseThrow(() -> ArchiveRefusal.on("slug", ArchiveRefusal.UNKNOWN_TENANT, slug));
-    if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
-      throw ArchiveRefusal.on("slug", ArchiveRefusal.NOT_EXPORTABLE, tenant.status().name());
-    }
-    String schemaVersion = provisioning.currentSchemaVersion();
-    if (!schemaVersion.equals(tenant.schemaVersion())) {
-      throw ArchiveRefusal.on("slug", ArchiveRefusal.SCHEMA_BEHIND);
-    }
+    TenantRef tenant = exportable(slug);
+    String schemaVersion = tenant.schemaVersion();
     long start = System.nanoTime();
     Instant exportedAt = Instant.now();
     BufferedOutputStream buffered =

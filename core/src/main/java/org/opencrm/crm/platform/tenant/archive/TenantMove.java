@@ -22,7 +22,6 @@ import org.opencrm.crm.platform.migration.SchemaMigrator;
 import org.opencrm.crm.platform.tenant.TenantMoveStep;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
-import org.opencrm.crm.platform.tenant.TenantStatus;
 import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
@@ -63,13 +62,7 @@ public class TenantMove {
    *     cannot be exported now
    */
   public TenantRef check(String slug, String target) {
-    TenantRef tenant =
-        registry
-            .findBySlug(slug)
-            .orElseThrow(() -> ArchiveRefusal.on("slug", ArchiveRefusal.UNKNOWN_TENANT, slug));
-    if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
-      throw ArchiveRefusal.on("slug", ArchiveRefusal.NOT_EXPORTABLE, tenant.status().name());
-    }
+    TenantRef tenant = exports.exportable(slug);
     if (tenant.readOnly()) {
       throw ArchiveRefusal.on("slug", ArchiveRefusal.BEING_MOVED);
     }
