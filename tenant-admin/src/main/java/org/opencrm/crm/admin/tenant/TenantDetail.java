@@ -119,7 +119,7 @@ public class TenantDetail implements Serializable {
 
   /** A move whose application stopped in the middle: the operator may give it up. */
   public boolean isMoveStranded() {
-    return isMoving() && !moves.running(id);
+    return isMoving() && !moves.running(getTenant().getSchemaName());
   }
 
   public String getMoveStepText() {

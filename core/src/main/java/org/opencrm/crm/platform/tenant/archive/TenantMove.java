@@ -7,15 +7,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opencrm.crm.platform.dbserver.DatabaseServer;
 import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.dbserver.DatabaseServers;
 import org.opencrm.crm.platform.migration.SchemaMigrator;
@@ -42,8 +42,6 @@ public class TenantMove {
   @Inject SchemaMigrator migrator;
   @Inject DatabaseServers servers;
   @Inject DatabaseServerRegistry placement;
-
-  private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
   /**
    * What a finished move took.
@@ -98,9 +96,54 @@ public class TenantMove {
     }
   }
 
-  /** Whether a move of this tenant runs in this application now. */
-  public boolean running(Long tenantId) {
-    return running.contains(tenantId);
+  /**
+   * Whether a move of the tenant with this schema runs now, on any node: every move holds a
+   * database lock named after the schema on the control schema's server for its whole run.
+   */
+  public boolean running(String schema) {
+    try (Connection c = servers.direct(DatabaseServer.DEFAULT).getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+      s.setString(1, lockName(schema));
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() && r.getObject(1) != null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell whether a move of " + schema + " runs", e);
+    }
+  }
+
+  /** The lock of a move, held on its own connection; null when another move holds it. */
+  private Connection takeLock(String schema) throws SQLException {
+    Connection c = servers.direct(DatabaseServer.DEFAULT).getConnection();
+    try (PreparedStatement s = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+      s.setString(1, lockName(schema));
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next() && r.getInt(1) == 1) {
+          return c;
+        }
+      }
+    } catch (SQLException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    c.close();
+    return null;
+  }
+
+  private static void releaseLock(Connection lock, String schema) {
+    try (lock;
+        PreparedStatement s = lock.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+      s.setString(1, lockName(schema));
+      s.executeQuery().close();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Cannot release the move lock of " + schema, e);
+    }
+  }
+
+  /** Lock names are at most 64 characters. */
+  private static String lockName(String schema) {
+    String name = "crm-move-" + schema;
+    return name.length() <= 64 ? name : name.substring(name.length() - 64);
   }
 
   /**
@@ -111,16 +154,29 @@ public class TenantMove {
    */
   public Result move(String slug, String target, Duration settle) {
     TenantRef tenant = check(slug, target);
-    if (!running.add(tenant.id())) {
-      throw ArchiveRefusal.on("slug", ArchiveRefusal.MOVE_RUNNING);
-    }
     long start = System.nanoTime();
     String source = tenant.dbServer();
     String schema = tenant.schemaName();
+    Connection lock;
+    try {
+      lock = takeLock(schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot take the move lock of " + schema, e);
+    }
+    if (lock == null) {
+      throw ArchiveRefusal.on("slug", ArchiveRefusal.MOVE_RUNNING);
+    }
+    Instant readOnlySince;
+    try {
+      readOnlySince = registry.startMove(tenant.id(), target).readOnlySince();
+    } catch (RuntimeException e) {
+      // Read-only since a moment ago (a move that was cut off, given up meanwhile or not).
+      releaseLock(lock, schema);
+      throw ArchiveRefusal.on("slug", ArchiveRefusal.BEING_MOVED);
+    }
     boolean targetTouched = false;
     Path file = null;
     try {
-      Instant readOnlySince = registry.startMove(tenant.id(), target).readOnlySince();
       Thread.sleep(settle.toMillis());
       registry.reachMoveStep(tenant.id(), TenantMoveStep.EXPORT);
       file = Files.createTempFile("crm-move-" + slug + "-", ".zip");
@@ -169,7 +225,7 @@ public class TenantMove {
     } catch (IOException | SQLException | RuntimeException e) {
       throw giveUp(tenant, target, targetTouched, e);
     } finally {
-      running.remove(tenant.id());
+      releaseLock(lock, schema);
       if (file != null) {
         try {
           Files.deleteIfExists(file);
@@ -194,7 +250,7 @@ public class TenantMove {
     if (!tenant.readOnly()) {
       throw ArchiveRefusal.on("slug", ArchiveRefusal.NOT_MOVING);
     }
-    if (running(tenant.id())) {
+    if (running(tenant.schemaName())) {
       throw ArchiveRefusal.on("slug", ArchiveRefusal.MOVE_RUNNING);
     }
     String target = registry.find(tenant.id()).map(t -> t.getMoveTarget()).orElse(null);
