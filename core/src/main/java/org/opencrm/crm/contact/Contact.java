@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.opencrm.crm.platform.channel.ChannelChecks;
 import org.opencrm.crm.platform.security.UserAccount;
 
 /** A person in the registry. */
@@ -112,28 +113,12 @@ public class Contact {
         || !java.util.Objects.equals(firstName, clean.firstName())
         || !java.util.Objects.equals(middleName, clean.middleName())
         || !java.util.Objects.equals(notes, newNotes)
-        || !java.util.Objects.equals(owner.getId(), newOwner.getId())
-        || phones.size() != clean.phones().size()
-        || emails.size() != clean.emails().size()) {
+        || !java.util.Objects.equals(owner.getId(), newOwner.getId())) {
       return false;
     }
-    for (int i = 0; i < phones.size(); i++) {
-      ContactPhone now = phones.get(i);
-      ContactValidator.CleanPhone asked = clean.phones().get(i);
-      // The number, not how it was typed: "8 (495) 123-45-67" again is no change.
-      if (now.getKind() != asked.kind()
-          || !java.util.Objects.equals(now.getE164(), asked.e164())
-          || !java.util.Objects.equals(now.getExtension(), asked.extension())) {
-        return false;
-      }
-    }
-    for (int i = 0; i < emails.size(); i++) {
-      if (emails.get(i).getKind() != clean.emails().get(i).kind()
-          || !emails.get(i).getAddress().equals(clean.emails().get(i).address())) {
-        return false;
-      }
-    }
-    return true;
+    // The number, not how it was typed: "8 (495) 123-45-67" again is no change.
+    return ChannelChecks.samePhones(phones, clean.phones())
+        && ChannelChecks.sameEmails(emails, clean.emails());
   }
 
   void touch() {

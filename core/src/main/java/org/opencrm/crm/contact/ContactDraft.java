@@ -3,70 +3,14 @@ package org.opencrm.crm.contact;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencrm.crm.platform.channel.EmailLine;
+import org.opencrm.crm.platform.channel.PhoneLine;
 
 /**
  * What a user (or the API, or an import) submits to create or change a contact: plain values, not
  * yet checked. {@code version} is the version the editor opened, for conflict detection.
  */
 public class ContactDraft implements Serializable {
-
-  /** A phone line of the form. */
-  public static class PhoneLine implements Serializable {
-    private PhoneKind kind = PhoneKind.MOBILE;
-    private String number = "";
-
-    public PhoneLine() {}
-
-    public PhoneLine(PhoneKind kind, String number) {
-      this.kind = kind;
-      this.number = number;
-    }
-
-    public PhoneKind getKind() {
-      return kind;
-    }
-
-    public void setKind(PhoneKind kind) {
-      this.kind = kind;
-    }
-
-    public String getNumber() {
-      return number;
-    }
-
-    public void setNumber(String number) {
-      this.number = number;
-    }
-  }
-
-  /** An e-mail line of the form. */
-  public static class EmailLine implements Serializable {
-    private EmailKind kind = EmailKind.WORK;
-    private String address = "";
-
-    public EmailLine() {}
-
-    public EmailLine(EmailKind kind, String address) {
-      this.kind = kind;
-      this.address = address;
-    }
-
-    public EmailKind getKind() {
-      return kind;
-    }
-
-    public void setKind(EmailKind kind) {
-      this.kind = kind;
-    }
-
-    public String getAddress() {
-      return address;
-    }
-
-    public void setAddress(String address) {
-      this.address = address;
-    }
-  }
 
   private String lastName = "";
   private String firstName = "";

@@ -1,6 +1,7 @@
 package org.opencrm.crm.contact;
 
 import java.io.Serializable;
+import org.opencrm.crm.platform.channel.PhoneKind;
 
 /**
  * Filters of the contact list, all optional: a name (a last-name prefix, or two words read as "last

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opencrm.crm.platform.persistence.LikePatterns;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.security.AccessControl;
@@ -150,22 +150,22 @@ public class ContactRepository {
       String[] words = name.split("\\s+", 3);
       if (words.length == 3) {
         // As lists show it: last, first, middle.
-        where.add(startsWith(cb, c.get("lastName"), words[0]));
-        where.add(startsWith(cb, c.get("firstName"), words[1]));
-        where.add(startsWith(cb, c.get("middleName"), words[2]));
+        where.add(LikePatterns.startsWith(cb, c.get("lastName"), words[0]));
+        where.add(LikePatterns.startsWith(cb, c.get("firstName"), words[1]));
+        where.add(LikePatterns.startsWith(cb, c.get("middleName"), words[2]));
       } else if (words.length == 2) {
         where.add(
             cb.or(
                 cb.and(
-                    startsWith(cb, c.get("lastName"), words[0]),
-                    startsWith(cb, c.get("firstName"), words[1])),
+                    LikePatterns.startsWith(cb, c.get("lastName"), words[0]),
+                    LikePatterns.startsWith(cb, c.get("firstName"), words[1])),
                 cb.and(
-                    startsWith(cb, c.get("firstName"), words[0]),
-                    startsWith(cb, c.get("lastName"), words[1]))));
+                    LikePatterns.startsWith(cb, c.get("firstName"), words[0]),
+                    LikePatterns.startsWith(cb, c.get("lastName"), words[1]))));
       } else {
         // One word is a last-name prefix: the name index answers it in key order, so the first
         // page costs the same for ten contacts or a million.
-        where.add(startsWith(cb, c.get("lastName"), name));
+        where.add(LikePatterns.startsWith(cb, c.get("lastName"), name));
       }
     }
     String phone = blankToNull(filter.phone());
@@ -178,7 +178,7 @@ public class ContactRepository {
         Root<ContactPhone> p = sub.from(ContactPhone.class);
         List<Predicate> match = new ArrayList<>();
         match.add(cb.equal(p.get("contact"), c));
-        match.add(startsWith(cb, p.get("digitsReversed"), key.get()));
+        match.add(LikePatterns.startsWith(cb, p.get("digitsReversed"), key.get()));
         if (filter.phoneKind() != null) {
           match.add(cb.equal(p.get("kind"), filter.phoneKind()));
         }
@@ -191,7 +191,7 @@ public class ContactRepository {
       Subquery<Long> sub = q.subquery(Long.class);
       Root<ContactEmail> e = sub.from(ContactEmail.class);
       sub.select(e.get("contact").get("id"))
-          .where(startsWith(cb, e.get("address"), email.toLowerCase(Locale.ROOT)));
+          .where(LikePatterns.startsWith(cb, e.get("address"), email.toLowerCase(Locale.ROOT)));
       where.add(c.get("id").in(sub));
     }
     if (filter.ownerId() != null) {
@@ -199,11 +199,6 @@ public class ContactRepository {
       where.add(cb.equal(owner.get("id"), filter.ownerId()));
     }
     return where;
-  }
-
-  private static Predicate startsWith(
-      CriteriaBuilder cb, Expression<String> column, String prefix) {
-    return cb.like(column, escapeLike(prefix) + "%", '\\');
   }
 
   private static Predicate afterCursor(
@@ -244,10 +239,6 @@ public class ContactRepository {
     }
     orders.add(desc ? cb.desc(c.get("id")) : cb.asc(c.get("id")));
     return orders;
-  }
-
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String blankToNull(String s) {

@@ -7,18 +7,15 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opencrm.crm.platform.channel.ChannelChecks;
 import org.opencrm.crm.platform.history.HistoryRecorder;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.security.AccessControl;
-import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserAccount;
-import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
 import org.opencrm.crm.platform.validation.ConcurrentChangeException;
-import org.opencrm.crm.platform.validation.FieldError;
-import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
  * Creates, changes, deletes (to the trash) and restores contacts: input checked first, permission
@@ -33,7 +30,7 @@ public class ContactService {
   @Inject ContactRepository contacts;
   @Inject AccessControl access;
   @Inject CurrentActor actor;
-  @Inject UserDirectory users;
+  @Inject org.opencrm.crm.platform.security.Responsibles responsibles;
   @Inject HistoryRecorder history;
   @Inject TenantSettingsService settings;
 
@@ -139,39 +136,24 @@ public class ContactService {
 
   /** Users the current user may make responsible for a contact. */
   public List<UserAccount> assignableOwners() {
-    return users.listActive().stream()
-        .filter(u -> access.allows(Contact.ENTITY, PermissionAction.ADD, u))
-        .toList();
+    return responsibles.assignable(Contact.ENTITY);
   }
 
   private UserAccount ownerFor(Long ownerId, PermissionAction action) {
-    Long wanted = ownerId == null ? actor.requireUser().userId() : ownerId;
-    UserAccount owner =
-        users
-            .find(wanted)
-            .filter(UserAccount::isActive)
-            .orElseThrow(
-                () ->
-                    new ValidationException(
-                        List.of(FieldError.of("ownerId", "contact.owner.unknown"))));
-    if (!access.allows(Contact.ENTITY, action, owner)) {
-      throw new AccessDeniedException("Cannot give a contact to this user");
-    }
-    return owner;
+    return responsibles.choose(Contact.ENTITY, ownerId, action);
   }
 
   private static void apply(Contact contact, ContactValidator.CleanContact clean) {
     contact.rename(clean.lastName(), clean.firstName(), clean.middleName());
     contact.describe(clean.notes().isEmpty() ? null : clean.notes());
     List<ContactPhone> phones = new ArrayList<>();
-    for (ContactValidator.CleanPhone p : clean.phones()) {
-      phones.add(
-          new ContactPhone(contact, phones.size(), p.kind(), p.raw(), p.e164(), p.extension()));
+    for (ChannelChecks.CleanPhone p : clean.phones()) {
+      phones.add(new ContactPhone(contact, phones.size(), p));
     }
     contact.replacePhones(phones);
     List<ContactEmail> emails = new ArrayList<>();
-    for (ContactValidator.CleanEmail e : clean.emails()) {
-      emails.add(new ContactEmail(contact, emails.size(), e.kind(), e.address()));
+    for (ChannelChecks.CleanEmail e : clean.emails()) {
+      emails.add(new ContactEmail(contact, emails.size(), e));
     }
     contact.replaceEmails(emails);
   }

@@ -11,8 +11,10 @@ import org.opencrm.crm.contact.ContactDraft;
 import org.opencrm.crm.contact.ContactFilter;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
-import org.opencrm.crm.contact.EmailKind;
-import org.opencrm.crm.contact.PhoneKind;
+import org.opencrm.crm.platform.channel.EmailKind;
+import org.opencrm.crm.platform.channel.EmailLine;
+import org.opencrm.crm.platform.channel.PhoneKind;
+import org.opencrm.crm.platform.channel.PhoneLine;
 import org.opencrm.crm.platform.operator.Operator;
 import org.opencrm.crm.platform.operator.OperatorDirectory;
 import org.opencrm.crm.platform.security.Department;
@@ -132,22 +134,33 @@ public class DemoData {
   public static class DemoContacts {
 
     @Inject ContactService contacts;
+    @Inject org.opencrm.crm.company.CompanyService companies;
 
+    /** Contacts, and a company for every tenth of them with some of them as its staff. */
     @Transactional
     public void create(List<UserAccount> owners, int count, Random random) {
+      List<Long> ids = new java.util.ArrayList<>();
       for (int i = 0; i < count; i++) {
         ContactDraft d = RussianNames.contact(random);
         d.setOwnerId(owners.get(i % owners.size()).getId());
-        contacts.create(d);
+        ids.add(contacts.create(d).getId());
+      }
+      for (int i = 0; i < Math.max(1, count / 10); i++) {
+        var draft = DemoCompanies.company(i, random);
+        draft.setOwnerId(owners.get(i % owners.size()).getId());
+        Long company = companies.create(draft).getId();
+        for (int staff : DemoCompanies.staff(i, ids.size(), random)) {
+          companies.link(company, ids.get(staff));
+        }
       }
     }
   }
 
-  static ContactDraft.PhoneLine mobile(String number) {
-    return new ContactDraft.PhoneLine(PhoneKind.MOBILE, number);
+  static PhoneLine mobile(String number) {
+    return new PhoneLine(PhoneKind.MOBILE, number);
   }
 
-  static ContactDraft.EmailLine work(String address) {
-    return new ContactDraft.EmailLine(EmailKind.WORK, address);
+  static EmailLine work(String address) {
+    return new EmailLine(EmailKind.WORK, address);
   }
 }

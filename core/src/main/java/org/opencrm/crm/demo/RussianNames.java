@@ -3,6 +3,7 @@ package org.opencrm.crm.demo;
 import java.util.Locale;
 import java.util.Random;
 import org.opencrm.crm.contact.ContactDraft;
+import org.opencrm.crm.platform.channel.PhoneLine;
 
 /** Generates plausible Russian people: name parts in the right gender, phones, e-mails, notes. */
 final class RussianNames {
@@ -161,8 +162,8 @@ final class RussianNames {
     if (random.nextInt(5) == 0) {
       d.getPhones()
           .add(
-              new ContactDraft.PhoneLine(
-                  org.opencrm.crm.contact.PhoneKind.WORK,
+              new PhoneLine(
+                  org.opencrm.crm.platform.channel.PhoneKind.WORK,
                   "8 (495) "
                       + (100 + random.nextInt(900))
                       + "-"

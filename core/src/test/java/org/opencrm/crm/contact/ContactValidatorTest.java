@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencrm.crm.platform.channel.EmailKind;
+import org.opencrm.crm.platform.channel.EmailLine;
+import org.opencrm.crm.platform.channel.PhoneKind;
+import org.opencrm.crm.platform.channel.PhoneLine;
 import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.validation.FieldError;
 import org.opencrm.crm.platform.validation.ValidationException;
@@ -38,10 +42,10 @@ class ContactValidatorTest {
   @Test
   void reportsEveryBadPhoneAndEmailByPosition() {
     ContactDraft d = draft("Иванов", "Иван");
-    d.getPhones().add(new ContactDraft.PhoneLine(PhoneKind.MOBILE, "+7 912 345-67-89"));
-    d.getPhones().add(new ContactDraft.PhoneLine(PhoneKind.WORK, "позвоните мне"));
-    d.getPhones().add(new ContactDraft.PhoneLine(PhoneKind.HOME, "8 912 345 67 89"));
-    d.getEmails().add(new ContactDraft.EmailLine(EmailKind.WORK, "ivanov@"));
+    d.getPhones().add(new PhoneLine(PhoneKind.MOBILE, "+7 912 345-67-89"));
+    d.getPhones().add(new PhoneLine(PhoneKind.WORK, "позвоните мне"));
+    d.getPhones().add(new PhoneLine(PhoneKind.HOME, "8 912 345 67 89"));
+    d.getEmails().add(new EmailLine(EmailKind.WORK, "ivanov@"));
     List<FieldError> errors = errorsOf(d);
     assertEquals(
         List.of(
@@ -54,10 +58,10 @@ class ContactValidatorTest {
   @Test
   void cleansValidInput() {
     ContactDraft d = draft("  Иванов ", "Иван\u0000");
-    d.getPhones().add(new ContactDraft.PhoneLine(PhoneKind.MOBILE, "8 (912) 345-67-89"));
-    d.getPhones().add(new ContactDraft.PhoneLine(PhoneKind.WORK, " "));
-    d.getEmails().add(new ContactDraft.EmailLine(EmailKind.WORK, "Ivan.Ivanov@Example.RU"));
-    d.getEmails().add(new ContactDraft.EmailLine(EmailKind.PERSONAL, "иван@почта.рф"));
+    d.getPhones().add(new PhoneLine(PhoneKind.MOBILE, "8 (912) 345-67-89"));
+    d.getPhones().add(new PhoneLine(PhoneKind.WORK, " "));
+    d.getEmails().add(new EmailLine(EmailKind.WORK, "Ivan.Ivanov@Example.RU"));
+    d.getEmails().add(new EmailLine(EmailKind.PERSONAL, "иван@почта.рф"));
     ContactValidator.CleanContact clean = ContactValidator.validate(d, "RU");
     assertEquals("Иванов", clean.lastName());
     assertEquals("Иван", clean.firstName());

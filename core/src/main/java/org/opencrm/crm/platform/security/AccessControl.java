@@ -52,7 +52,10 @@ public class AccessControl {
       case ALL -> cb.conjunction();
       case OWN -> cb.equal(owner.get("id"), user.userId());
       case DEPARTMENT ->
-          cb.like(owner.get("department").get("path"), escapeLike(user.departmentPath()) + "%");
+          cb.like(
+              owner.get("department").get("path"),
+              org.opencrm.crm.platform.persistence.LikePatterns.escape(user.departmentPath())
+                  + "%");
       case NONE -> cb.disjunction();
     };
   }
@@ -90,9 +93,5 @@ public class AccessControl {
       grants = loaded;
     }
     return grants;
-  }
-
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

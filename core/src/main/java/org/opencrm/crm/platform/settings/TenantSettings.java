@@ -27,6 +27,12 @@ public class TenantSettings {
   @Column(name = "default_locale", nullable = false)
   private String defaultLocale;
 
+  @Column(name = "lookup_base_url")
+  private String lookupBaseUrl;
+
+  @Column(name = "lookup_token")
+  private String lookupToken;
+
   @Version private int version;
 
   protected TenantSettings() {}
@@ -36,6 +42,30 @@ public class TenantSettings {
     this.currency = currency;
     this.timeZone = timeZone;
     this.defaultLocale = defaultLocale;
+  }
+
+  /** Sets the registry lookup provider; a null token keeps the one stored. */
+  public void changeLookup(String baseUrl, String token, boolean clearToken) {
+    this.lookupBaseUrl = baseUrl;
+    if (clearToken) {
+      this.lookupToken = null;
+    } else if (token != null) {
+      this.lookupToken = token;
+    }
+  }
+
+  /** The lookup provider's address; null for DaData's own. */
+  public String getLookupBaseUrl() {
+    return lookupBaseUrl;
+  }
+
+  /** The lookup token; null when lookups are off. Never shown back to a user. */
+  public String getLookupToken() {
+    return lookupToken;
+  }
+
+  public boolean isLookupConfigured() {
+    return lookupToken != null && !lookupToken.isBlank();
   }
 
   public String getPhoneRegion() {

@@ -81,12 +81,51 @@ public class TenantSettingsService {
     settings = row;
   }
 
+  /**
+   * Sets the registry lookup provider: its base address (empty for DaData's own) and token (empty
+   * keeps the stored one unless {@code clearToken}). The token goes to history only as "set".
+   */
+  @Transactional
+  public void changeLookup(String baseUrl, String token, boolean clearToken) {
+    access.require(ENTITY, PermissionAction.EDIT);
+    String base = baseUrl == null ? "" : baseUrl.strip();
+    String newToken = token == null ? "" : token.strip();
+    List<FieldError> errors = new ArrayList<>();
+    if (!base.isEmpty()) {
+      try {
+        java.net.URI uri = new java.net.URI(base);
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())
+            || uri.getHost() == null
+            || base.length() > 500) {
+          throw new java.net.URISyntaxException(base, "not an http(s) address");
+        }
+      } catch (java.net.URISyntaxException e) {
+        errors.add(FieldError.of("lookupBaseUrl", "settings.lookup.url.invalid"));
+      }
+    }
+    if (newToken.length() > 500 || newToken.chars().anyMatch(ch -> ch < 0x21 || ch > 0x7e)) {
+      errors.add(FieldError.of("lookupToken", "settings.lookup.token.invalid"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    TenantSettings row = db.em().find(TenantSettings.class, TenantSettings.ROW_ID);
+    Map<String, String> before = snapshot(row);
+    row.changeLookup(
+        base.isEmpty() ? null : base, newToken.isEmpty() ? null : newToken, clearToken);
+    db.em().flush();
+    history.changed(ENTITY, (long) TenantSettings.ROW_ID, before, snapshot(row));
+    settings = row;
+  }
+
   private static Map<String, String> snapshot(TenantSettings s) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("phoneRegion", s.getPhoneRegion());
     m.put("currency", s.getCurrency());
     m.put("timeZone", s.getTimeZone());
     m.put("language", s.getDefaultLocale());
+    m.put("lookupBaseUrl", s.getLookupBaseUrl());
+    m.put("lookupToken", s.isLookupConfigured() ? "••••" : null);
     return m;
   }
 }

@@ -127,6 +127,21 @@ public final class FacesForm {
         java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
   }
 
+  /**
+   * Sends an ajax request of a component as PrimeFaces' script does (the form's fields, the
+   * component as source and as what is executed and rendered, and extra parameters such as an
+   * autocomplete's query). The answer is a Faces partial response.
+   */
+  public WebResponse ajax(String source, Map<String, String> extra) {
+    Map<String, String> body = new LinkedHashMap<>(fields);
+    body.put("jakarta.faces.partial.ajax", "true");
+    body.put("jakarta.faces.source", source);
+    body.put("jakarta.faces.partial.execute", source);
+    body.put("jakarta.faces.partial.render", source);
+    body.putAll(extra);
+    return browser.postForm(page.uri().resolve(form.attr("action")), body);
+  }
+
   /** Presses the button with this name (its client id) and returns the answer. */
   public WebResponse press(String buttonName) {
     Map<String, String> body = new LinkedHashMap<>(fields);

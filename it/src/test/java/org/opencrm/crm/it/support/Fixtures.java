@@ -68,6 +68,18 @@ public final class Fixtures {
       return token;
     }
 
+    /** A number read behind the application's back, such as a {@code SELECT COUNT(*)}. */
+    public long count(String sql) {
+      try (java.sql.Connection c = TestEnvironment.connect(schema);
+          java.sql.Statement st = c.createStatement();
+          java.sql.ResultSet r = st.executeQuery(sql)) {
+        r.next();
+        return r.getLong(1);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(sql, e);
+      }
+    }
+
     /** Creates contacts owned by a user; returns their ids. */
     public List<Long> contacts(String ownerEmail, String prefix, int count) {
       WebResponse answer =

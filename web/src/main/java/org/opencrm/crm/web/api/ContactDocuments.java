@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.opencrm.crm.contact.ContactDraft;
-import org.opencrm.crm.contact.EmailKind;
-import org.opencrm.crm.contact.PhoneKind;
+import org.opencrm.crm.platform.channel.EmailKind;
+import org.opencrm.crm.platform.channel.EmailLine;
+import org.opencrm.crm.platform.channel.PhoneKind;
+import org.opencrm.crm.platform.channel.PhoneLine;
 
 /**
  * Reads a contact document sent to the API into a draft: checks the JSON, the type, every attribute
@@ -131,7 +133,7 @@ final class ContactDocuments {
    */
   private static void setPhone(ContactDraft d, PhoneKind kind, String value) {
     PhoneKind wanted = kind == null ? PhoneKind.MAIN : kind;
-    List<ContactDraft.PhoneLine> lines = d.getPhones();
+    List<PhoneLine> lines = d.getPhones();
     int index = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).getKind() == wanted) {
@@ -149,15 +151,15 @@ final class ContactDocuments {
     } else if (index >= 0) {
       lines.get(index).setNumber(value);
     } else if (wanted == PhoneKind.MAIN) {
-      lines.add(0, new ContactDraft.PhoneLine(wanted, value));
+      lines.add(0, new PhoneLine(wanted, value));
     } else {
-      lines.add(new ContactDraft.PhoneLine(wanted, value));
+      lines.add(new PhoneLine(wanted, value));
     }
   }
 
   /** email is the first address that is not OTHER; other-email the first OTHER one. */
   private static void setEmail(ContactDraft d, boolean other, String value) {
-    List<ContactDraft.EmailLine> lines = d.getEmails();
+    List<EmailLine> lines = d.getEmails();
     int index = -1;
     for (int i = 0; i < lines.size(); i++) {
       if ((lines.get(i).getKind() == EmailKind.OTHER) == other) {
@@ -172,9 +174,9 @@ final class ContactDocuments {
     } else if (index >= 0) {
       lines.get(index).setAddress(value);
     } else if (other) {
-      lines.add(new ContactDraft.EmailLine(EmailKind.OTHER, value));
+      lines.add(new EmailLine(EmailKind.OTHER, value));
     } else {
-      lines.add(0, new ContactDraft.EmailLine(EmailKind.WORK, value));
+      lines.add(0, new EmailLine(EmailKind.WORK, value));
     }
   }
 

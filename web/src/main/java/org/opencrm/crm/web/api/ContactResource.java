@@ -37,8 +37,8 @@ import org.opencrm.crm.contact.ContactPhone;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.contact.ContactSort;
-import org.opencrm.crm.contact.EmailKind;
-import org.opencrm.crm.contact.PhoneKind;
+import org.opencrm.crm.platform.channel.EmailKind;
+import org.opencrm.crm.platform.channel.PhoneKind;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
 

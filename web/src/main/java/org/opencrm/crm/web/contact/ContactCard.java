@@ -6,27 +6,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactPersonalData;
 import org.opencrm.crm.contact.ContactService;
-import org.opencrm.crm.platform.history.HistoryEntry;
-import org.opencrm.crm.platform.history.HistoryRecorder;
 import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.web.history.HistoryView;
 import org.opencrm.crm.web.i18n.Texts;
+import org.opencrm.crm.web.list.RecordIds;
 
 /**
  * A contact's card: its fields, phones and e-mails, and its history. Opening the card of a contact
@@ -49,44 +43,25 @@ public class ContactCard implements Serializable {
     }
   }
 
-  /** One change in the history list. */
-  public record Change(String field, String oldValue, String newValue) implements Serializable {
-    public String getField() {
-      return field;
+  /** A company the contact works for, as the card links to it. */
+  public record CompanyLink(Long id, String name, String inn) implements Serializable {
+    public Long getId() {
+      return id;
     }
 
-    public String getOldValue() {
-      return oldValue;
+    public String getName() {
+      return name;
     }
 
-    public String getNewValue() {
-      return newValue;
-    }
-  }
-
-  /** One history event. */
-  public record Event(Instant at, String actor, String action, List<Change> changes)
-      implements Serializable {
-    public Instant getAt() {
-      return at;
-    }
-
-    public String getActor() {
-      return actor;
-    }
-
-    public String getAction() {
-      return action;
-    }
-
-    public List<Change> getChanges() {
-      return changes;
+    public String getInn() {
+      return inn;
     }
   }
 
   @Inject ContactService contacts;
   @Inject ContactPersonalData personalData;
-  @Inject HistoryRecorder history;
+  @Inject HistoryView history;
+  @Inject org.opencrm.crm.company.CompanyRepository companyRepository;
   @Inject AccessControl access;
   @Inject Texts texts;
 
@@ -104,7 +79,8 @@ public class ContactCard implements Serializable {
   private boolean canDelete;
   private List<Line> phones = List.of();
   private List<Line> emails = List.of();
-  private List<Event> events = List.of();
+  private List<HistoryView.Event> events = List.of();
+  private List<CompanyLink> companies = List.of();
 
   public void load() {
     if (id == null) {
@@ -137,7 +113,11 @@ public class ContactCard implements Serializable {
           c.getEmails().stream()
               .map(e -> new Line(texts.get("emailKind." + e.getKind()), e.getAddress()))
               .toList();
-      events = history.forRecord(Contact.ENTITY, id).stream().map(this::event).toList();
+      events = history.of(Contact.ENTITY, id);
+      companies =
+          companyRepository.ofContact(id).stream()
+              .map(co -> new CompanyLink(co.getId(), co.getName(), co.getInn()))
+              .toList();
     } catch (ContactNotFoundException e) {
       found = false;
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -167,26 +147,6 @@ public class ContactCard implements Serializable {
     } catch (ContactNotFoundException e) {
       texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
     }
-  }
-
-  private Event event(HistoryEntry entry) {
-    List<Change> changes = new ArrayList<>();
-    if (entry.getChanges() != null) {
-      try (JsonReader reader = Json.createReader(new StringReader(entry.getChanges()))) {
-        JsonArray array = reader.readArray();
-        for (JsonObject o : array.getValuesAs(JsonObject.class)) {
-          changes.add(
-              new Change(
-                  texts.get("history.field." + o.getString("field")),
-                  o.isNull("old") ? "" : o.getString("old"),
-                  o.isNull("new") ? "" : o.getString("new")));
-        }
-      }
-    }
-    String actor =
-        entry.getActorName() == null ? texts.get("history.system") : entry.getActorName();
-    return new Event(
-        entry.getOccurredAt(), actor, texts.get("history." + entry.getAction()), changes);
   }
 
   public Long getId() {
@@ -259,7 +219,11 @@ public class ContactCard implements Serializable {
     return emails;
   }
 
-  public List<Event> getEvents() {
+  public List<CompanyLink> getCompanies() {
+    return companies;
+  }
+
+  public List<HistoryView.Event> getEvents() {
     return events;
   }
 }

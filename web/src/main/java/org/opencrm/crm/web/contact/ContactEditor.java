@@ -15,9 +15,9 @@ import org.opencrm.crm.contact.ContactDraft;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
-import org.opencrm.crm.contact.ContactValidator;
-import org.opencrm.crm.contact.EmailKind;
-import org.opencrm.crm.contact.PhoneKind;
+import org.opencrm.crm.platform.channel.ChannelChecks;
+import org.opencrm.crm.platform.channel.EmailLine;
+import org.opencrm.crm.platform.channel.PhoneLine;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
@@ -25,6 +25,7 @@ import org.opencrm.crm.platform.validation.ConcurrentChangeException;
 import org.opencrm.crm.platform.validation.FieldError;
 import org.opencrm.crm.platform.validation.ValidationException;
 import org.opencrm.crm.web.i18n.Texts;
+import org.opencrm.crm.web.list.RecordIds;
 
 /**
  * Creates and edits a contact. Problems come back from the service keyed by field and are shown
@@ -59,8 +60,8 @@ public class ContactEditor implements Serializable {
     if (id == null) {
       draft = new ContactDraft();
       draft.setOwnerId(actor.requireUser().userId());
-      draft.getPhones().add(new ContactDraft.PhoneLine());
-      draft.getEmails().add(new ContactDraft.EmailLine());
+      draft.getPhones().add(new PhoneLine());
+      draft.getEmails().add(new EmailLine());
       title = texts.get("contact.new");
       return;
     }
@@ -72,17 +73,17 @@ public class ContactEditor implements Serializable {
     }
     draft = ContactDraft.of(contact);
     if (draft.getPhones().isEmpty()) {
-      draft.getPhones().add(new ContactDraft.PhoneLine());
+      draft.getPhones().add(new PhoneLine());
     }
     if (draft.getEmails().isEmpty()) {
-      draft.getEmails().add(new ContactDraft.EmailLine());
+      draft.getEmails().add(new EmailLine());
     }
     title = contact.getDisplayName();
   }
 
   public void addPhone() {
-    if (draft.getPhones().size() < ContactValidator.MAX_LINES) {
-      draft.getPhones().add(new ContactDraft.PhoneLine());
+    if (draft.getPhones().size() < ChannelChecks.MAX_LINES) {
+      draft.getPhones().add(new PhoneLine());
     }
   }
 
@@ -93,8 +94,8 @@ public class ContactEditor implements Serializable {
   }
 
   public void addEmail() {
-    if (draft.getEmails().size() < ContactValidator.MAX_LINES) {
-      draft.getEmails().add(new ContactDraft.EmailLine());
+    if (draft.getEmails().size() < ChannelChecks.MAX_LINES) {
+      draft.getEmails().add(new EmailLine());
     }
   }
 
@@ -163,22 +164,6 @@ public class ContactEditor implements Serializable {
     Map<String, Long> owners = new LinkedHashMap<>();
     contacts.assignableOwners().forEach(u -> owners.put(u.getFullName(), u.getId()));
     return owners;
-  }
-
-  public Map<String, PhoneKind> getPhoneKinds() {
-    Map<String, PhoneKind> kinds = new LinkedHashMap<>();
-    for (PhoneKind k : PhoneKind.values()) {
-      kinds.put(texts.get("phoneKind." + k), k);
-    }
-    return kinds;
-  }
-
-  public Map<String, EmailKind> getEmailKinds() {
-    Map<String, EmailKind> kinds = new LinkedHashMap<>();
-    for (EmailKind k : EmailKind.values()) {
-      kinds.put(texts.get("emailKind." + k), k);
-    }
-    return kinds;
   }
 
   public Long getId() {

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,10 @@ import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.web.i18n.Texts;
-import org.primefaces.model.FilterMeta;
+import org.opencrm.crm.web.list.KeyedLazyModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-/**
- * The contact list. Pages are read by keys: the model remembers, for each row position it has
- * reached, the key of the row before it, so moving page by page never asks the database for a deep
- * offset; a jump to a page not yet visited uses a capped offset. The total is counted up to a cap.
- */
+/** The contact list: filters, an order, pages read by keys, the total counted up to a cap. */
 @Named
 @ViewScoped
 public class ContactList implements Serializable {
@@ -66,7 +60,7 @@ public class ContactList implements Serializable {
   }
 
   public void apply() {
-    model.cursors.clear();
+    model.reset();
     count = null;
   }
 
@@ -141,46 +135,28 @@ public class ContactList implements Serializable {
   }
 
   /** Loads pages through the permission layer, by keys where it can. */
-  private class Model extends LazyDataModel<ContactRow> {
+  private class Model extends KeyedLazyModel<ContactRow, ContactCursor> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Row position → key of the row just before it, for the current filter and order. */
-    private final Map<Integer, ContactCursor> cursors = new HashMap<>();
-
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
+    protected int total() {
       return Math.min(getCount(), ContactRepository.COUNT_CAP);
     }
 
     @Override
-    public List<ContactRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      ContactCursor cursor = first == 0 ? null : cursors.get(first);
+    protected Chunk<ContactRow, ContactCursor> fetch(ContactCursor after, int offset, int size) {
       ContactPage page =
-          repository.page(
-              filter(), sort, cursor, cursor == null ? first : 0, pageSize, PermissionAction.VIEW);
+          repository.page(filter(), sort, after, offset, size, PermissionAction.VIEW);
       List<Contact> rows = page.rows();
-      if (!rows.isEmpty()) {
-        cursors.put(first + rows.size(), ContactCursor.after(rows.get(rows.size() - 1)));
-      }
-      return rows.stream().map(r -> ContactRow.of(r, texts.locale())).toList();
+      return new Chunk<>(
+          rows.stream().map(r -> ContactRow.of(r, texts.locale())).toList(),
+          rows.isEmpty() ? null : ContactCursor.after(rows.get(rows.size() - 1)));
     }
 
     @Override
-    public String getRowKey(ContactRow row) {
-      return String.valueOf(row.id());
-    }
-
-    @Override
-    public ContactRow getRowData(String rowKey) {
-      List<ContactRow> data = getWrappedData();
-      return data == null
-          ? null
-          : data.stream()
-              .filter(r -> String.valueOf(r.id()).equals(rowKey))
-              .findFirst()
-              .orElse(null);
+    protected Object idOf(ContactRow row) {
+      return row.id();
     }
   }
 

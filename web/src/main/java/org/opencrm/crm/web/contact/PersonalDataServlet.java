@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactPersonalData;
+import org.opencrm.crm.web.list.RecordIds;
 
 /** Downloads everything held about one contact, as JSON (a subject access request). */
 @WebServlet("/app/export/contact-personal-data.json")

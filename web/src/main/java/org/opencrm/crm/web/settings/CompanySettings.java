@@ -36,6 +36,9 @@ public class CompanySettings implements Serializable {
   private String currency;
   private String timeZone;
   private String language;
+  private String lookupBaseUrl;
+  private String lookupToken;
+  private boolean lookupTokenSet;
 
   /** Only administrators may open the page; others get 403. */
   public void load() {
@@ -48,6 +51,8 @@ public class CompanySettings implements Serializable {
       currency = s.getCurrency();
       timeZone = s.getTimeZone();
       language = s.getDefaultLocale();
+      lookupBaseUrl = s.getLookupBaseUrl();
+      lookupTokenSet = s.isLookupConfigured();
     }
   }
 
@@ -61,6 +66,50 @@ public class CompanySettings implements Serializable {
       }
       FacesContext.getCurrentInstance().validationFailed();
     }
+  }
+
+  /** Saves the registry lookup provider; an empty token field keeps the stored token. */
+  public void saveLookup() {
+    lookup(false);
+  }
+
+  /** Forgets the token: requisites are then only checked, not filled in. */
+  public void clearLookupToken() {
+    lookup(true);
+  }
+
+  private void lookup(boolean clear) {
+    try {
+      settings.changeLookup(lookupBaseUrl, lookupToken, clear);
+      lookupToken = null;
+      lookupTokenSet = settings.current().isLookupConfigured();
+      texts.message(null, FacesMessage.SEVERITY_INFO, "settings.saved");
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        texts.message("lookup:" + error.field(), FacesMessage.SEVERITY_ERROR, error.messageKey());
+      }
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public String getLookupBaseUrl() {
+    return lookupBaseUrl;
+  }
+
+  public void setLookupBaseUrl(String lookupBaseUrl) {
+    this.lookupBaseUrl = lookupBaseUrl;
+  }
+
+  public String getLookupToken() {
+    return lookupToken;
+  }
+
+  public void setLookupToken(String lookupToken) {
+    this.lookupToken = lookupToken;
+  }
+
+  public boolean isLookupTokenSet() {
+    return lookupTokenSet;
   }
 
   /** Countries by their name in the user's language, with their calling code. */

@@ -1,4 +1,4 @@
-package org.opencrm.crm.contact;
+package org.opencrm.crm.platform.channel;
 
 /** What an e-mail address is for. */
 public enum EmailKind {

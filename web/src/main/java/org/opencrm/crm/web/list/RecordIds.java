@@ -1,11 +1,11 @@
-package org.opencrm.crm.web.contact;
+package org.opencrm.crm.web.list;
 
 /** Record ids as they arrive in addresses: a positive number, or nothing. */
-final class RecordIds {
+public final class RecordIds {
 
   private RecordIds() {}
 
-  static Long parse(String value) {
+  public static Long parse(String value) {
     if (value == null || value.isBlank() || value.length() > 19 || !value.strip().matches("\\d+")) {
       return null;
     }

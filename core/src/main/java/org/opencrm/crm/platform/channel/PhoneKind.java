@@ -1,4 +1,4 @@
-package org.opencrm.crm.contact;
+package org.opencrm.crm.platform.channel;
 
 /** What a phone number is for. */
 public enum PhoneKind {

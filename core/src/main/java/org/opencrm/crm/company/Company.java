@@ -1,0 +1,232 @@
+package org.opencrm.crm.company;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.opencrm.crm.platform.channel.ChannelChecks;
+import org.opencrm.crm.platform.security.UserAccount;
+
+/** A company in the registry: a client, partner or supplier, with its requisite sets. */
+@Entity
+@Table(name = "company")
+public class Company {
+
+  /** The entity's key in permissions, history and search. */
+  public static final String ENTITY = "company";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "owner_id")
+  private UserAccount owner;
+
+  @Column private String website;
+
+  @Column private String notes;
+
+  @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
+  private List<CompanyPhone> phones = new ArrayList<>();
+
+  @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
+  private List<CompanyEmail> emails = new ArrayList<>();
+
+  @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
+  private List<RequisiteSet> requisiteSets = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
+  @Column(name = "deleted_by")
+  private String deletedBy;
+
+  @Version private int version;
+
+  protected Company() {}
+
+  Company(UserAccount owner) {
+    this.owner = owner;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  void apply(CompanyValidator.CleanCompany clean) {
+    this.name = clean.name();
+    this.website = clean.website();
+    this.notes = clean.notes();
+    phones.clear();
+    for (ChannelChecks.CleanPhone p : clean.phones()) {
+      phones.add(new CompanyPhone(this, phones.size(), p));
+    }
+    emails.clear();
+    for (ChannelChecks.CleanEmail e : clean.emails()) {
+      emails.add(new CompanyEmail(this, emails.size(), e));
+    }
+    // Sets are kept by position, so an edited set keeps its row (and its id) instead of being
+    // deleted and inserted again.
+    List<RequisiteChecks.CleanRequisites> wanted = clean.requisites();
+    while (requisiteSets.size() > wanted.size()) {
+      requisiteSets.remove(requisiteSets.size() - 1);
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      if (i == requisiteSets.size()) {
+        requisiteSets.add(new RequisiteSet(this, i));
+      }
+      requisiteSets.get(i).fill(wanted.get(i));
+    }
+  }
+
+  void assignTo(UserAccount owner) {
+    this.owner = owner;
+  }
+
+  /** True when saving these values and this owner would change nothing that is stored. */
+  boolean holds(CompanyValidator.CleanCompany clean, UserAccount newOwner) {
+    Map<String, String> now = snapshot();
+    Company probe = new Company(newOwner);
+    probe.apply(clean);
+    return now.equals(probe.snapshot())
+        && ChannelChecks.samePhones(phones, clean.phones())
+        && ChannelChecks.sameEmails(emails, clean.emails());
+  }
+
+  void touch() {
+    this.updatedAt = Instant.now();
+  }
+
+  void trash(String byWhom) {
+    this.deletedAt = Instant.now();
+    this.deletedBy = byWhom;
+  }
+
+  void restore() {
+    this.deletedAt = null;
+    this.deletedBy = null;
+    touch();
+  }
+
+  /** The fields as history compares them. */
+  Map<String, String> snapshot() {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("name", name);
+    s.put(
+        "phones", phones.stream().map(CompanyPhone::getDisplay).collect(Collectors.joining(", ")));
+    s.put(
+        "emails", emails.stream().map(CompanyEmail::getAddress).collect(Collectors.joining(", ")));
+    s.put("website", website);
+    s.put("owner", owner == null ? null : owner.getFullName());
+    s.put("notes", notes);
+    requisiteSets.forEach(r -> r.describeInto(s));
+    return s;
+  }
+
+  /** The first requisite set, which lists and documents show; null when there is none. */
+  public RequisiteSet getMainRequisites() {
+    return requisiteSets.isEmpty() ? null : requisiteSets.get(0);
+  }
+
+  /** The main INN, or empty. */
+  public String getInn() {
+    RequisiteSet main = getMainRequisites();
+    return main == null || main.getInn() == null ? "" : main.getInn();
+  }
+
+  public String getMainPhone() {
+    return phones.isEmpty() ? "" : phones.get(0).getDisplay();
+  }
+
+  public String getMainEmail() {
+    return emails.isEmpty() ? "" : emails.get(0).getAddress();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public UserAccount getOwner() {
+    return owner;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public List<CompanyPhone> getPhones() {
+    return phones;
+  }
+
+  public List<CompanyEmail> getEmails() {
+    return emails;
+  }
+
+  public List<RequisiteSet> getRequisiteSets() {
+    return requisiteSets;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public Instant getDeletedAt() {
+    return deletedAt;
+  }
+
+  public String getDeletedBy() {
+    return deletedBy;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  @Override
+  public String toString() {
+    return "Company " + id + " " + Objects.toString(name);
+  }
+}

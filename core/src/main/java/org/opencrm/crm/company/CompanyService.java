@@ -1,0 +1,210 @@
+package org.opencrm.crm.company;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.opencrm.crm.contact.Contact;
+import org.opencrm.crm.contact.ContactNotFoundException;
+import org.opencrm.crm.contact.ContactRepository;
+import org.opencrm.crm.platform.history.HistoryRecorder;
+import org.opencrm.crm.platform.persistence.TenantDatabase;
+import org.opencrm.crm.platform.plan.PlanLimits;
+import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.security.CurrentActor;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.security.UserAccount;
+import org.opencrm.crm.platform.settings.TenantSettingsService;
+import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+
+/**
+ * Creates, changes, deletes (to the trash) and restores companies, and links contacts to them:
+ * input checked first, permission checked on the record and on its new responsible user, history
+ * written in the same transaction. A refused change writes nothing.
+ */
+@RequestScoped
+public class CompanyService {
+
+  /** How long deleted companies stay restorable. */
+  public static final java.time.Duration TRASH_RETENTION = java.time.Duration.ofDays(30);
+
+  @Inject PlanLimits limits;
+  @Inject TenantDatabase db;
+  @Inject CompanyRepository companies;
+  @Inject ContactRepository contacts;
+  @Inject AccessControl access;
+  @Inject CurrentActor actor;
+  @Inject org.opencrm.crm.platform.security.Responsibles responsibles;
+  @Inject HistoryRecorder history;
+  @Inject TenantSettingsService settings;
+
+  /** The company for its card; "not found" also when the user may not see it. */
+  public Company open(Long id) {
+    return companies
+        .find(id, PermissionAction.VIEW)
+        .orElseThrow(() -> new CompanyNotFoundException(id));
+  }
+
+  @Transactional
+  public Company create(CompanyDraft draft) {
+    access.require(Company.ENTITY, PermissionAction.ADD);
+    limits.checkRecordsCanBeAdded(1);
+    CompanyValidator.CleanCompany clean =
+        CompanyValidator.validate(draft, settings.current().getPhoneRegion());
+    UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
+    Company company = new Company(owner);
+    company.apply(clean);
+    db.em().persist(company);
+    db.em().flush();
+    history.created(Company.ENTITY, company.getId(), company.snapshot());
+    return company;
+  }
+
+  @Transactional
+  public Company update(Long id, CompanyDraft draft) {
+    Company company =
+        companies
+            .find(id, PermissionAction.EDIT)
+            .orElseThrow(() -> new CompanyNotFoundException(id));
+    if (draft.getVersion() != null && draft.getVersion() != company.getVersion()) {
+      throw conflict(id);
+    }
+    CompanyValidator.CleanCompany clean =
+        CompanyValidator.validate(draft, settings.current().getPhoneRegion());
+    UserAccount owner =
+        draft.getOwnerId() == null || draft.getOwnerId().equals(company.getOwner().getId())
+            ? company.getOwner()
+            : ownerFor(draft.getOwnerId(), PermissionAction.EDIT);
+    if (company.holds(clean, owner)) {
+      return company;
+    }
+    Map<String, String> before = company.snapshot();
+    company.assignTo(owner);
+    company.apply(clean);
+    company.touch();
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentChangeException("Company " + id + " was changed meanwhile", null);
+    }
+    history.changed(Company.ENTITY, company.getId(), before, company.snapshot());
+    return company;
+  }
+
+  private ConcurrentChangeException conflict(Long id) {
+    String who =
+        history.forRecord(Company.ENTITY, id).stream()
+            .findFirst()
+            .map(h -> h.getActorName())
+            .orElse(null);
+    return new ConcurrentChangeException("Company " + id + " was changed meanwhile", who);
+  }
+
+  @Transactional
+  public void delete(Long id) {
+    Company company =
+        companies
+            .find(id, PermissionAction.DELETE)
+            .orElseThrow(() -> new CompanyNotFoundException(id));
+    Map<String, String> before = company.snapshot();
+    company.trash(actor.requireUser().fullName());
+    try {
+      db.em().flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentChangeException("Company " + id + " was changed meanwhile", null);
+    }
+    history.deleted(Company.ENTITY, id, before);
+  }
+
+  /** Takes a company out of the trash, with its requisites, links and history as they were. */
+  @Transactional
+  public Company restore(Long id) {
+    Company company = companies.findInTrash(id).orElseThrow(() -> new CompanyNotFoundException(id));
+    limits.checkRecordsCanBeAdded(1);
+    company.restore();
+    history.restored(Company.ENTITY, id);
+    return company;
+  }
+
+  /** Removes for good what has been in the trash longer than {@link #TRASH_RETENTION}. */
+  @Transactional
+  public int purgeTrash() {
+    return companies.purgeTrashedBefore(java.time.Instant.now().minus(TRASH_RETENTION));
+  }
+
+  /**
+   * Links a contact to a company. The user must be allowed to change the company and to see the
+   * contact; linking twice changes nothing. Both records' histories show the link.
+   */
+  @Transactional
+  public void link(Long companyId, Long contactId) {
+    Company company =
+        companies
+            .find(companyId, PermissionAction.EDIT)
+            .orElseThrow(() -> new CompanyNotFoundException(companyId));
+    Contact contact =
+        contacts
+            .find(contactId, PermissionAction.VIEW)
+            .orElseThrow(() -> new ContactNotFoundException(contactId));
+    ContactCompanyLink.Key key = new ContactCompanyLink.Key(contactId, companyId);
+    if (db.em().find(ContactCompanyLink.class, key) != null) {
+      return;
+    }
+    db.em().persist(new ContactCompanyLink(contactId, companyId));
+    history.changed(
+        Company.ENTITY, companyId, Map.of(), Map.of("contactLinked", contact.getDisplayName()));
+    history.changed(
+        Contact.ENTITY, contactId, Map.of(), Map.of("companyLinked", company.getName()));
+  }
+
+  /** Removes a contact's link to a company; the records themselves stay. */
+  @Transactional
+  public void unlink(Long companyId, Long contactId) {
+    Company company =
+        companies
+            .find(companyId, PermissionAction.EDIT)
+            .orElseThrow(() -> new CompanyNotFoundException(companyId));
+    ContactCompanyLink link =
+        db.em().find(ContactCompanyLink.class, new ContactCompanyLink.Key(contactId, companyId));
+    if (link == null) {
+      return;
+    }
+    String contactName =
+        db.em().find(Contact.class, contactId) == null
+            ? "#" + contactId
+            : db.em().find(Contact.class, contactId).getDisplayName();
+    db.em().remove(link);
+    history.changed(Company.ENTITY, companyId, Map.of("contactLinked", contactName), Map.of());
+    history.changed(
+        Contact.ENTITY, contactId, Map.of("companyLinked", company.getName()), Map.of());
+  }
+
+  /** The contacts linked to a company that the user may see, by name. */
+  public List<Contact> contactsOf(Long companyId) {
+    open(companyId);
+    var em = db.em();
+    var cb = em.getCriteriaBuilder();
+    var q = cb.createQuery(Contact.class);
+    var c = q.from(Contact.class);
+    var linked = q.subquery(Long.class);
+    var l = linked.from(ContactCompanyLink.class);
+    linked.select(l.get("contactId")).where(cb.equal(l.get("companyId"), companyId));
+    q.where(
+        c.get("id").in(linked),
+        cb.isNull(c.get("deletedAt")),
+        access.restrict(cb, c.get("owner"), Contact.ENTITY, PermissionAction.VIEW));
+    q.orderBy(cb.asc(c.get("lastName")), cb.asc(c.get("firstName")), cb.asc(c.get("id")));
+    return em.createQuery(q).setMaxResults(500).getResultList();
+  }
+
+  /** Users the current user may make responsible for a company. */
+  public List<UserAccount> assignableOwners() {
+    return responsibles.assignable(Company.ENTITY);
+  }
+
+  private UserAccount ownerFor(Long ownerId, PermissionAction action) {
+    return responsibles.choose(Company.ENTITY, ownerId, action);
+  }
+}

@@ -1,0 +1,244 @@
+package org.opencrm.crm.web.company;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencrm.crm.company.BankAccountDraft;
+import org.opencrm.crm.company.Company;
+import org.opencrm.crm.company.CompanyDraft;
+import org.opencrm.crm.company.CompanyNotFoundException;
+import org.opencrm.crm.company.CompanyRepository;
+import org.opencrm.crm.company.CompanyService;
+import org.opencrm.crm.company.RequisiteChecks;
+import org.opencrm.crm.company.RequisiteDraft;
+import org.opencrm.crm.platform.channel.ChannelChecks;
+import org.opencrm.crm.platform.channel.EmailLine;
+import org.opencrm.crm.platform.channel.PhoneLine;
+import org.opencrm.crm.platform.plan.PlanLimitException;
+import org.opencrm.crm.platform.security.AccessDeniedException;
+import org.opencrm.crm.platform.security.CurrentActor;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.platform.validation.FieldError;
+import org.opencrm.crm.platform.validation.ValidationException;
+import org.opencrm.crm.web.i18n.Texts;
+import org.opencrm.crm.web.list.RecordIds;
+
+/**
+ * Creates and edits a company with its phones, e-mails, requisite sets and bank accounts. Typing an
+ * INN and pressing "Fill in" asks the registry for the rest ({@link RequisitesForm}). Problems come
+ * back keyed by field and are shown next to their fields; nothing is saved until all is right.
+ */
+@Named
+@ViewScoped
+public class CompanyEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern SET_FIELD =
+      Pattern.compile("requisites\\[(\\d+)]\\.(?:accounts\\[(\\d+)]\\.)?(\\w+)");
+
+  @Inject CompanyService companies;
+  @Inject CompanyRepository repository;
+  @Inject CurrentActor actor;
+  @Inject RequisitesForm requisitesForm;
+  @Inject Texts texts;
+
+  private Long id;
+  private boolean badId;
+  private boolean found = true;
+  private String title;
+  private CompanyDraft draft;
+
+  public void load() {
+    if (draft != null) {
+      return;
+    }
+    if (badId) {
+      notFound();
+      return;
+    }
+    if (id == null) {
+      draft = new CompanyDraft();
+      draft.setOwnerId(actor.requireUser().userId());
+      title = texts.get("company.new");
+    } else {
+      Company company = repository.find(id, PermissionAction.EDIT).orElse(null);
+      if (company == null) {
+        notFound();
+        return;
+      }
+      draft = CompanyDraft.of(company);
+      title = company.getName();
+    }
+    if (draft.getPhones().isEmpty()) {
+      draft.getPhones().add(new PhoneLine(org.opencrm.crm.platform.channel.PhoneKind.WORK, ""));
+    }
+    if (draft.getEmails().isEmpty()) {
+      draft.getEmails().add(new EmailLine());
+    }
+    if (draft.getRequisites().isEmpty()) {
+      addRequisites();
+    }
+  }
+
+  private void notFound() {
+    found = false;
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+  }
+
+  public void addPhone() {
+    if (draft.getPhones().size() < ChannelChecks.MAX_LINES) {
+      draft.getPhones().add(new PhoneLine(org.opencrm.crm.platform.channel.PhoneKind.WORK, ""));
+    }
+  }
+
+  public void removePhone(int index) {
+    if (index >= 0 && index < draft.getPhones().size()) {
+      draft.getPhones().remove(index);
+    }
+  }
+
+  public void addEmail() {
+    if (draft.getEmails().size() < ChannelChecks.MAX_LINES) {
+      draft.getEmails().add(new EmailLine());
+    }
+  }
+
+  public void removeEmail(int index) {
+    if (index >= 0 && index < draft.getEmails().size()) {
+      draft.getEmails().remove(index);
+    }
+  }
+
+  public void addRequisites() {
+    if (draft.getRequisites().size() < RequisiteChecks.MAX_SETS) {
+      RequisiteDraft set = new RequisiteDraft();
+      set.getAccounts().add(new BankAccountDraft());
+      draft.getRequisites().add(set);
+    }
+  }
+
+  public void removeRequisites(int index) {
+    if (index >= 0 && index < draft.getRequisites().size()) {
+      draft.getRequisites().remove(index);
+    }
+  }
+
+  public void addAccount(int set) {
+    requisitesForm.addAccount(draft.getRequisites(), set);
+  }
+
+  public void removeAccount(int set, int index) {
+    requisitesForm.removeAccount(draft.getRequisites(), set, index);
+  }
+
+  /** Fills a set from the registry by its INN (or OGRN); an empty company name takes its name. */
+  public void lookUp(int set) {
+    RequisiteDraft filled = requisitesForm.lookUp(draft.getRequisites(), set, "form:sets:" + set);
+    if (filled != null && (draft.getName() == null || draft.getName().isBlank())) {
+      draft.setName(filled.getShortName().isBlank() ? filled.getFullName() : filled.getShortName());
+    }
+  }
+
+  public boolean isLookupConfigured() {
+    return requisitesForm.isLookupConfigured();
+  }
+
+  /** Saves; a created company's id is kept at once, so a second click changes it, not a copy. */
+  public synchronized void save() throws IOException {
+    try {
+      Company saved = id == null ? companies.create(draft) : companies.update(id, draft);
+      boolean created = id == null;
+      id = saved.getId();
+      draft.setVersion(saved.getVersion());
+      texts.flash(created ? "company.created" : "company.saved");
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/app/company.xhtml?id=" + id);
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        texts.message(
+            clientId(error.field()),
+            FacesMessage.SEVERITY_ERROR,
+            error.messageKey(),
+            error.arguments().toArray());
+      }
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (ConcurrentChangeException e) {
+      texts.message(
+          null,
+          FacesMessage.SEVERITY_ERROR,
+          "company.conflict",
+          e.changedBy() == null ? texts.get("history.someone") : e.changedBy());
+    } catch (PlanLimitException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
+    } catch (CompanyNotFoundException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "company.notFound");
+    } catch (AccessDeniedException e) {
+      texts.message(null, FacesMessage.SEVERITY_ERROR, "company.denied");
+    }
+  }
+
+  /** The client id of the input a field error belongs to; null puts it at the top. */
+  static String clientId(String field) {
+    if (field.startsWith("phones[")) {
+      return "form:phones:" + field.substring(7, field.indexOf(']')) + ":number";
+    }
+    if (field.startsWith("emails[")) {
+      return "form:emails:" + field.substring(7, field.indexOf(']')) + ":address";
+    }
+    Matcher m = SET_FIELD.matcher(field);
+    if (m.matches()) {
+      return RequisitesForm.clientId("form:sets:" + m.group(1), m.group(2), m.group(3));
+    }
+    return switch (field) {
+      case "name", "website", "notes" -> "form:" + field;
+      case "ownerId" -> "form:owner";
+      default -> null;
+    };
+  }
+
+  public Map<String, Long> getOwners() {
+    Map<String, Long> owners = new LinkedHashMap<>();
+    companies.assignableOwners().forEach(u -> owners.put(u.getFullName(), u.getId()));
+    return owners;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getIdParam() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdParam(String value) {
+    this.id = RecordIds.parse(value);
+    this.badId = value != null && !value.isBlank() && id == null;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public CompanyDraft getDraft() {
+    return draft;
+  }
+}

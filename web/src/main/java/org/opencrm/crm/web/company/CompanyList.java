@@ -1,0 +1,180 @@
+package org.opencrm.crm.web.company;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencrm.crm.company.Company;
+import org.opencrm.crm.company.CompanyFilter;
+import org.opencrm.crm.company.CompanyRepository;
+import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.security.PermissionAction;
+import org.opencrm.crm.platform.security.UserDirectory;
+import org.opencrm.crm.web.i18n.Texts;
+import org.opencrm.crm.web.list.KeyedLazyModel;
+import org.primefaces.model.LazyDataModel;
+
+/** The company list: filters by name, INN, phone, e-mail and responsible; pages read by keys. */
+@Named
+@ViewScoped
+public class CompanyList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CompanyRepository repository;
+  @Inject UserDirectory users;
+  @Inject AccessControl access;
+  @Inject Texts texts;
+
+  private String q;
+  private String name;
+  private String inn;
+  private String phone;
+  private String email;
+  private Long ownerId;
+  private Integer count;
+
+  private final Model model = new Model();
+
+  /** Applies the search box's term, if the page was opened with one. */
+  public void onLoad() {
+    if (q != null && !q.isBlank()) {
+      CompanyFilter quick = CompanyFilter.quick(q);
+      name = quick.name();
+      inn = quick.inn();
+      phone = quick.phone();
+      email = quick.email();
+    }
+  }
+
+  public CompanyFilter filter() {
+    return new CompanyFilter(name, inn, phone, email, ownerId);
+  }
+
+  public void apply() {
+    model.reset();
+    count = null;
+  }
+
+  public boolean isFiltered() {
+    return !filter().equals(CompanyFilter.NONE);
+  }
+
+  public void reset() {
+    q = null;
+    name = null;
+    inn = null;
+    phone = null;
+    email = null;
+    ownerId = null;
+    apply();
+  }
+
+  public LazyDataModel<CompanyRow> getModel() {
+    return model;
+  }
+
+  public int getCount() {
+    if (count == null) {
+      count = repository.countCapped(filter(), PermissionAction.VIEW);
+    }
+    return count;
+  }
+
+  public String getCountLabel() {
+    int n = getCount();
+    return n > CompanyRepository.COUNT_CAP
+        ? texts.get("company.countCapped", CompanyRepository.COUNT_CAP)
+        : texts.plural("company.count", n);
+  }
+
+  public boolean isCanAdd() {
+    return access.can(Company.ENTITY, PermissionAction.ADD);
+  }
+
+  /** Users to filter by: those whose companies the viewer may see. */
+  public Map<String, Long> getOwners() {
+    Map<String, Long> owners = new LinkedHashMap<>();
+    users.listActive().stream()
+        .filter(u -> access.allows(Company.ENTITY, PermissionAction.VIEW, u))
+        .forEach(u -> owners.put(u.getFullName(), u.getId()));
+    return owners;
+  }
+
+  /** Loads pages through the permission layer, by keys where it can. */
+  private class Model extends KeyedLazyModel<CompanyRow, CompanyRepository.Cursor> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected int total() {
+      return Math.min(getCount(), CompanyRepository.COUNT_CAP);
+    }
+
+    @Override
+    protected Chunk<CompanyRow, CompanyRepository.Cursor> fetch(
+        CompanyRepository.Cursor after, int offset, int size) {
+      List<Company> rows =
+          repository.page(filter(), after, offset, size, PermissionAction.VIEW).rows();
+      return new Chunk<>(
+          rows.stream().map(r -> CompanyRow.of(r, texts.locale())).toList(),
+          rows.isEmpty() ? null : CompanyRepository.Cursor.after(rows.get(rows.size() - 1)));
+    }
+
+    @Override
+    protected Object idOf(CompanyRow row) {
+      return row.id();
+    }
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getInn() {
+    return inn;
+  }
+
+  public void setInn(String inn) {
+    this.inn = inn;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public Long getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(Long ownerId) {
+    this.ownerId = ownerId;
+  }
+}
