@@ -267,6 +267,27 @@ class CompaniesIT extends CrmAppTestBase {
   }
 
   @Test
+  void aDeletedCompanyWaitsInTheTrashAndComesBackWithItsRequisites() {
+    CrmClient admin = tenant.as(tenant.admin());
+    long id = companyId(saveCompany(admin, null, sber("В корзину")));
+    WebResponse card = admin.get("/app/company.xhtml?id=" + id);
+    WebResponse deleted = FacesForm.of(admin.browser(), card, "actions").press("actions:delete");
+    assertEquals("/app/companies.xhtml", deleted.path(), deleted::toString);
+    assertEquals(404, admin.get("/app/company.xhtml?id=" + id).status());
+
+    WebResponse trash = admin.get("/app/trash.xhtml");
+    String restoreButton =
+        Jsoup.parse(trash.body()).select("button[id$=':restore']").stream()
+            .filter(b -> b.parents().select("tr").text().contains("В корзину"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(trash.toString()))
+            .attr("name");
+    WebResponse restored = FacesForm.of(admin.browser(), trash, "trash").press(restoreButton);
+    assertEquals("/app/company.xhtml", restored.path(), restored::toString);
+    assertTrue(Jsoup.parse(restored.body()).select(".f-inn").text().contains(SBER_INN));
+  }
+
+  @Test
   void aManagerLimitedToOwnRecordsNeitherSeesNorFindsOthersCompanies() {
     CrmClient admin = tenant.as(tenant.admin());
     long hidden = companyId(saveCompany(admin, null, Map.of("form:name", "Скрытая компания")));

@@ -23,6 +23,7 @@ public class TrashPurge {
   @Inject TenantRegistry registry;
   @Inject TenantWork work;
   @Inject ContactService contacts;
+  @Inject org.opencrm.crm.company.CompanyService companies;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void purge() {
@@ -32,8 +33,17 @@ public class TrashPurge {
       }
       try {
         int removed = work.inTenant(tenant.ref(), null, contacts::purgeTrash);
-        if (removed > 0) {
-          LOG.info(() -> "Trash of " + tenant.getSlug() + ": " + removed + " contacts removed");
+        int companiesRemoved = work.inTenant(tenant.ref(), null, companies::purgeTrash);
+        if (removed + companiesRemoved > 0) {
+          LOG.info(
+              () ->
+                  "Trash of "
+                      + tenant.getSlug()
+                      + ": "
+                      + removed
+                      + " contacts and "
+                      + companiesRemoved
+                      + " companies removed");
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Trash purge of " + tenant.getSlug() + " failed", e);
