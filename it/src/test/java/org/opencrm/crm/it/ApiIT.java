@@ -163,15 +163,7 @@ class ApiIT extends CrmAppTestBase {
 
   private static WebResponse send(
       String token, String method, String path, String json, String ifMatch) {
-    HttpBrowser browser = new HttpBrowser().header("Authorization", "Bearer " + token);
-    if (ifMatch != null) {
-      browser.header("If-Match", ifMatch);
-    }
-    return browser.send(
-        method,
-        TestEnvironment.tenantUrl(a.slug(), "/api/v1" + path),
-        "application/vnd.api+json",
-        java.net.http.HttpRequest.BodyPublishers.ofString(json));
+    return CrmClient.api(a.slug(), token, method, path, json, ifMatch);
   }
 
   @Test

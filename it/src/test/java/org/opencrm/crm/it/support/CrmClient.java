@@ -106,6 +106,20 @@ public final class CrmClient {
     return browser.get(TestEnvironment.tenantUrl(slug, "/api/v1" + path));
   }
 
+  /** A write to the tenant's REST API with a bearer token, and {@code If-Match} when given. */
+  public static WebResponse api(
+      String slug, String token, String method, String path, String json, String ifMatch) {
+    HttpBrowser browser = new HttpBrowser().header("Authorization", "Bearer " + token);
+    if (ifMatch != null) {
+      browser.header("If-Match", ifMatch);
+    }
+    return browser.send(
+        method,
+        TestEnvironment.tenantUrl(slug, "/api/v1" + path),
+        "application/vnd.api+json",
+        java.net.http.HttpRequest.BodyPublishers.ofString(json));
+  }
+
   /** The texts of the Faces messages shown on a page. */
   public static String messages(WebResponse page) {
     return Jsoup.parse(page.body()).select(".ui-messages, .ui-message").text();

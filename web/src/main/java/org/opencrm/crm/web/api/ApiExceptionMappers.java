@@ -59,6 +59,15 @@ public final class ApiExceptionMappers {
   }
 
   @Provider
+  public static class CompanyNotFoundMapper
+      implements ExceptionMapper<org.opencrm.crm.company.CompanyNotFoundException> {
+    @Override
+    public Response toResponse(org.opencrm.crm.company.CompanyNotFoundException e) {
+      return ApiErrors.response(404, "404", "Record not found", "No such record.");
+    }
+  }
+
+  @Provider
   public static class DeniedMapper implements ExceptionMapper<AccessDeniedException> {
     @Override
     public Response toResponse(AccessDeniedException e) {
@@ -103,6 +112,10 @@ public final class ApiExceptionMappers {
     }
 
     static String pointer(String field) {
+      if (field.startsWith("attr:")) {
+        // Named by the resource after the attribute the client sent.
+        return "/data/attributes/" + field.substring(5);
+      }
       switch (field) {
         case "phone:MOBILE" -> {
           return "/data/attributes/mobile-phone";
@@ -147,7 +160,7 @@ public final class ApiExceptionMappers {
           "409",
           "Edit conflict",
           (e.changedBy() == null ? "Someone" : e.changedBy())
-              + " changed this contact since you read it; read it again and retry.");
+              + " changed this record since you read it; read it again and retry.");
     }
   }
 

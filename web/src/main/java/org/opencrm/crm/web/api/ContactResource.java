@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -98,7 +97,7 @@ public class ContactResource {
       String base = key.contains("[") ? key.substring(0, key.indexOf('[')) : key;
       if (!PARAMS.contains(base)) {
         throw new ApiExceptionMappers.BadRequest(
-            "105", "Param not allowed", snake(key) + " is not allowed.");
+            "105", "Param not allowed", ApiQueries.snake(key) + " is not allowed.");
       }
       String inner =
           key.contains("[") && key.endsWith("]")
@@ -118,22 +117,22 @@ public class ContactResource {
           } else if (inner.equals("last-name") || inner.equals("name")) {
             name = value;
           } else if (inner.equals("responsible-id") || inner.equals("user-id")) {
-            owner = number(value, key);
+            owner = ApiQueries.number(value, key);
           } else {
             throw new ApiExceptionMappers.BadRequest(
                 "102",
                 "Filter not allowed",
-                snake(inner.isEmpty() ? key : inner) + " is not allowed.");
+                ApiQueries.snake(inner.isEmpty() ? key : inner) + " is not allowed.");
           }
         }
         case "page" -> {
           if (inner.equals("number")) {
             numbered = true;
-            number = (int) Math.max(Math.min(number(value, key), Integer.MAX_VALUE), 0);
+            number = (int) Math.max(Math.min(ApiQueries.number(value, key), Integer.MAX_VALUE), 0);
           } else if (inner.equals("after")) {
             after = value;
           } else if (inner.equals("size")) {
-            size = (int) Math.max(Math.min(number(value, key), Integer.MAX_VALUE), 0);
+            size = (int) Math.max(Math.min(ApiQueries.number(value, key), Integer.MAX_VALUE), 0);
           } else {
             throw new ApiExceptionMappers.BadRequest(
                 "105", "Param not allowed", "page[" + inner + "] is not allowed.");
@@ -182,30 +181,14 @@ public class ContactResource {
     ContactPage page =
         contacts.page(filter, sort, cursor, (int) offset, size, PermissionAction.VIEW);
     int count = contacts.countCapped(filter, PermissionAction.VIEW);
-    boolean capped = count > ContactRepository.COUNT_CAP;
-    int shown = Math.min(count, ContactRepository.COUNT_CAP);
     JsonArrayBuilder data = Json.createArrayBuilder();
     page.rows().forEach(c -> data.add(resource(c)));
-    JsonObjectBuilder meta =
-        Json.createObjectBuilder()
-            .add("record-count", shown)
-            .add("page-count", (shown + size - 1) / size);
-    if (capped) {
-      meta.add("record-count-capped", true);
-    }
+    JsonObjectBuilder meta = ApiQueries.meta(count, ContactRepository.COUNT_CAP, size);
     JsonObjectBuilder links = Json.createObjectBuilder();
     if (page.hasMore() && !page.rows().isEmpty()) {
       // The next page by keys: reaches any depth at the cost of the first page.
       String next = ContactCursor.after(page.rows().get(page.rows().size() - 1)).encode(sort);
-      StringBuilder link = new StringBuilder(uri.getAbsolutePath().toString()).append('?');
-      String raw = uri.getRequestUri().getRawQuery();
-      for (String pair : raw == null ? new String[0] : raw.split("&")) {
-        if (!pair.isEmpty() && !paramName(pair).startsWith("page[")) {
-          link.append(pair).append('&');
-        }
-      }
-      link.append("page%5Bsize%5D=").append(size).append("&page%5Bafter%5D=").append(next);
-      links.add("next", link.toString());
+      links.add("next", ApiQueries.nextLink(uri, size, next));
       meta.add("next-cursor", next);
     }
     JsonObjectBuilder document =
@@ -299,7 +282,7 @@ public class ContactResource {
   @Consumes({ApiErrors.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   public Response create(String body) {
     ContactDraft draft = new ContactDraft();
-    ContactDocuments.apply(body, draft, true);
+    RecordDocuments.CONTACTS.apply(body, draft, true);
     Contact created = attributed(draft, () -> service.create(draft));
     return Response.status(201)
         .type(ApiErrors.MEDIA_TYPE)
@@ -324,7 +307,7 @@ public class ContactResource {
             .find(parsed, PermissionAction.EDIT)
             .orElseThrow(() -> new ContactNotFoundException(parsed));
     ContactDraft draft = ContactDraft.of(existing);
-    String sentId = ContactDocuments.idOf(body);
+    String sentId = RecordDocuments.idOf(body);
     if (sentId != null && !sentId.equals(String.valueOf(parsed))) {
       return ApiErrors.response(
           409, "409", "Id mismatch", "data.id " + sentId + " is not the contact in the address.");
@@ -339,7 +322,7 @@ public class ContactResource {
     } else {
       draft.setVersion(null);
     }
-    ContactDocuments.apply(body, draft, false);
+    RecordDocuments.CONTACTS.apply(body, draft, false);
     Contact saved = attributed(draft, () -> service.update(parsed, draft));
     return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())
         .type(ApiErrors.MEDIA_TYPE)
@@ -438,20 +421,10 @@ public class ContactResource {
       case "-created-at", "-created_at" -> ContactSort.CREATED_DESC;
       default ->
           throw new ApiExceptionMappers.BadRequest(
-              "114", "Invalid sort criteria", snake(value) + " is not a valid sort criteria.");
+              "114",
+              "Invalid sort criteria",
+              ApiQueries.snake(value) + " is not a valid sort criteria.");
     };
-  }
-
-  private static long number(String value, String key) {
-    try {
-      return Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      boolean paging = key.startsWith("page");
-      throw new ApiExceptionMappers.BadRequest(
-          paging ? "110" : "103",
-          paging ? "Invalid page value" : "Invalid filter value",
-          value + " is not a valid value for " + key + ".");
-    }
   }
 
   /**
@@ -485,18 +458,5 @@ public class ContactResource {
       return i < draft.getPhones().size() ? "phone:" + draft.getPhones().get(i).getKind() : field;
     }
     return i < draft.getEmails().size() ? "email:" + draft.getEmails().get(i).getKind() : field;
-  }
-
-  /** The decoded name of a raw {@code name=value} query pair. */
-  private static String paramName(String pair) {
-    try {
-      return java.net.URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return pair;
-    }
-  }
-
-  private static String snake(String key) {
-    return key.replace('-', '_');
   }
 }

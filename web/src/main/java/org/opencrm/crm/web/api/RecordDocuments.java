@@ -18,32 +18,58 @@ import org.opencrm.crm.platform.channel.PhoneKind;
 import org.opencrm.crm.platform.channel.PhoneLine;
 
 /**
- * Reads a contact document sent to the API into a draft: checks the JSON, the type, every attribute
+ * Reads a record document sent to the API into a draft: checks the JSON, the type, every attribute
  * name and its type, and the responsible relationship. Anything unknown is refused with 400 (JSON-B
- * would ignore it silently).
+ * would ignore it silently). One instance per resource type names its writable attributes.
+ *
+ * @param <D> the draft the resource's service takes
  */
-final class ContactDocuments {
+final class RecordDocuments<D> {
 
-  /** Attributes a client may write, and how each lands in the draft. */
-  private static final Map<String, BiConsumer<ContactDraft, String>> WRITABLE =
-      Map.of(
-          "last-name", ContactDraft::setLastName,
-          "first-name", ContactDraft::setFirstName,
-          "middle-name", ContactDraft::setMiddleName,
-          "description", ContactDraft::setNotes,
-          "general-phone", (d, v) -> setPhone(d, null, v),
-          "mobile-phone", (d, v) -> setPhone(d, PhoneKind.MOBILE, v),
-          "work-phone", (d, v) -> setPhone(d, PhoneKind.WORK, v),
-          "other-phone", (d, v) -> setPhone(d, PhoneKind.OTHER, v),
-          "email", (d, v) -> setEmail(d, false, v),
-          "other-email", (d, v) -> setEmail(d, true, v));
+  /** How a contact document lands in a contact draft. */
+  static final RecordDocuments<ContactDraft> CONTACTS =
+      new RecordDocuments<>(
+          "contacts",
+          Map.of(
+              "last-name", ContactDraft::setLastName,
+              "first-name", ContactDraft::setFirstName,
+              "middle-name", ContactDraft::setMiddleName,
+              "description", ContactDraft::setNotes,
+              "general-phone", (d, v) -> setPhone(d.getPhones(), null, v),
+              "mobile-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.MOBILE, v),
+              "work-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.WORK, v),
+              "other-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.OTHER, v),
+              "email", (d, v) -> setEmail(d.getEmails(), false, v),
+              "other-email", (d, v) -> setEmail(d.getEmails(), true, v)),
+          Map.of(),
+          Set.of("created-at", "updated-at", "as-string"),
+          ContactDraft::setOwnerId);
 
-  private static final Set<String> READ_ONLY = Set.of("created-at", "updated-at", "as-string");
+  private final String type;
+  private final Map<String, BiConsumer<D, String>> writable;
+  private final Map<String, BiConsumer<D, JsonValue>> structured;
+  private final Set<String> readOnly;
+  private final BiConsumer<D, Long> owner;
 
-  private ContactDocuments() {}
+  /**
+   * @param writable text attributes and how each lands in the draft
+   * @param structured attributes whose value is not text (arrays, objects), read by their setter
+   */
+  RecordDocuments(
+      String type,
+      Map<String, BiConsumer<D, String>> writable,
+      Map<String, BiConsumer<D, JsonValue>> structured,
+      Set<String> readOnly,
+      BiConsumer<D, Long> owner) {
+    this.type = type;
+    this.writable = writable;
+    this.structured = structured;
+    this.readOnly = readOnly;
+    this.owner = owner;
+  }
 
   /** Applies a document to a draft (a new one for POST, the record's for PATCH). */
-  static void apply(String body, ContactDraft draft, boolean create) {
+  void apply(String body, D draft, boolean create) {
     JsonObject root;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       root = reader.readObject();
@@ -52,8 +78,8 @@ final class ContactDocuments {
     }
     JsonObject data = object(root, "data", "/data");
     String type = data.containsKey("type") ? string(data.get("type"), "/data/type") : null;
-    if (!"contacts".equals(type)) {
-      throw bad("Invalid resource", "data.type must be \"contacts\".");
+    if (!this.type.equals(type)) {
+      throw bad("Invalid resource", "data.type must be \"" + this.type + "\".");
     }
     for (String key : data.keySet()) {
       if (!Set.of("type", "id", "attributes", "relationships").contains(key)) {
@@ -75,19 +101,23 @@ final class ContactDocuments {
           }
           continue;
         }
-        BiConsumer<ContactDraft, String> setter = WRITABLE.get(name);
+        if (structured.containsKey(name)) {
+          structured.get(name).accept(draft, a.getValue());
+          continue;
+        }
+        BiConsumer<D, String> setter = writable.get(name);
         if (setter == null) {
           throw new ApiExceptionMappers.BadRequest(
               "105",
               "Param not allowed",
               name.replace('-', '_')
-                  + (READ_ONLY.contains(name) ? " is read-only." : " is not allowed."));
+                  + (readOnly.contains(name) ? " is read-only." : " is not allowed."));
         }
         JsonValue value = a.getValue();
         setter.accept(draft, value == JsonValue.NULL ? "" : string(value, pointer));
       }
     } else if (create) {
-      throw bad("Missing attributes", "data.attributes is required to create a contact.");
+      throw bad("Missing attributes", "data.attributes is required to create a record.");
     }
     if (data.containsKey("relationships")) {
       JsonObject relationships = object(data, "relationships", "/data/relationships");
@@ -103,7 +133,7 @@ final class ContactDocuments {
                 "/data/relationships/responsible/data");
         String id = string(linkage.get("id"), "/data/relationships/responsible/data/id");
         try {
-          draft.setOwnerId(Long.valueOf(id));
+          owner.accept(draft, Long.valueOf(id));
         } catch (NumberFormatException e) {
           throw bad("Invalid value", "responsible id must be a number.");
         }
@@ -131,9 +161,8 @@ final class ContactDocuments {
    * may send back what it read. A missing line is added (a MAIN one first); an empty value removes
    * it.
    */
-  private static void setPhone(ContactDraft d, PhoneKind kind, String value) {
+  static void setPhone(List<PhoneLine> lines, PhoneKind kind, String value) {
     PhoneKind wanted = kind == null ? PhoneKind.MAIN : kind;
-    List<PhoneLine> lines = d.getPhones();
     int index = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).getKind() == wanted) {
@@ -158,8 +187,7 @@ final class ContactDocuments {
   }
 
   /** email is the first address that is not OTHER; other-email the first OTHER one. */
-  private static void setEmail(ContactDraft d, boolean other, String value) {
-    List<EmailLine> lines = d.getEmails();
+  static void setEmail(List<EmailLine> lines, boolean other, String value) {
     int index = -1;
     for (int i = 0; i < lines.size(); i++) {
       if ((lines.get(i).getKind() == EmailKind.OTHER) == other) {
@@ -180,7 +208,7 @@ final class ContactDocuments {
     }
   }
 
-  private static JsonObject object(JsonObject parent, String key, String pointer) {
+  static JsonObject object(JsonObject parent, String key, String pointer) {
     JsonValue v = parent.get(key);
     if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
       throw bad("Invalid document", pointer + " must be an object.");
@@ -188,14 +216,14 @@ final class ContactDocuments {
     return v.asJsonObject();
   }
 
-  private static String string(JsonValue v, String pointer) {
+  static String string(JsonValue v, String pointer) {
     if (v == null || v.getValueType() != JsonValue.ValueType.STRING) {
       throw bad("Invalid value", pointer + " must be a string.");
     }
     return ((JsonString) v).getString();
   }
 
-  private static ApiExceptionMappers.BadRequest bad(String title, String detail) {
+  static ApiExceptionMappers.BadRequest bad(String title, String detail) {
     return new ApiExceptionMappers.BadRequest("400", title, detail);
   }
 }
