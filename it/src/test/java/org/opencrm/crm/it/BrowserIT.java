@@ -73,7 +73,7 @@ class BrowserIT extends CrmAppTestBase {
 
     WebElement search = driver.findElement(By.id("global-search"));
     search.sendKeys("+7 915 123 45 67", Keys.ENTER);
-    wait.until(ExpectedConditions.urlContains("/app/contacts.xhtml?q="));
+    wait.until(ExpectedConditions.urlContains("/app/search.xhtml?q="));
     WebElement hit =
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.contact-link")));
     assertEquals("Белова Вера", hit.getText());

@@ -306,6 +306,44 @@ class CompaniesIT extends CrmAppTestBase {
   }
 
   @Test
+  void theGlobalSearchGroupsContactsAndCompaniesAndFindsOnlyWhatTheUserMaySee() {
+    CrmClient admin = tenant.as(tenant.admin());
+    Map<String, String> fields = new java.util.HashMap<>(sber("Поисковая"));
+    fields.put("form:phones:0:number", "8 (495) 777-12-34");
+    fields.put("form:sets:0:inn", "500100732259");
+    fields.put("form:sets:0:kpp", "");
+    fields.put("form:sets:0:ogrn", "304500116000157");
+    saveCompany(admin, null, fields);
+    tenant.contacts(tenant.admin(), "Поисковый", 2);
+
+    WebResponse byName = admin.get("/app/search.xhtml?q=" + enc("Поисков"));
+    Document doc = Jsoup.parse(byName.body());
+    assertEquals(2, doc.select("#group-contact a.contact-link").size(), byName::toString);
+    assertEquals(1, doc.select("#group-company a.company-link").size(), byName::toString);
+    for (String q : List.of("500100732259", "777-12-34", "1234")) {
+      WebResponse found = admin.get("/app/search.xhtml?q=" + enc(q));
+      assertTrue(
+          Jsoup.parse(found.body())
+              .select("#group-company a.company-link")
+              .text()
+              .contains("Поисковая"),
+          q + ": " + found);
+    }
+    WebResponse nothing = admin.get("/app/search.xhtml?q=" + enc("Несуществующее"));
+    assertFalse(Jsoup.parse(nothing.body()).select("#nothing").isEmpty(), nothing::toString);
+
+    WebResponse asManager =
+        tenant.as(tenant.manager1()).get("/app/search.xhtml?q=" + enc("Поисков"));
+    assertTrue(
+        Jsoup.parse(asManager.body()).select("a.company-link, a.contact-link").isEmpty(),
+        asManager::toString);
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
   void theCompanyProfileHoldsTheTenantsOwnRequisitesForEveryoneToRead() {
     CrmClient admin = tenant.as(tenant.admin());
     WebResponse page = admin.get("/app/company-profile.xhtml");
