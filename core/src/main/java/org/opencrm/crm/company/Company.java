@@ -2,6 +2,7 @@ package org.opencrm.crm.company;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,6 +24,8 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.opencrm.crm.platform.channel.ChannelChecks;
 import org.opencrm.crm.platform.security.UserAccount;
+import org.opencrm.crm.reference.Classification;
+import org.opencrm.crm.reference.ReferenceItem;
 
 /** A company in the registry: a client, partner or supplier, with its requisite sets. */
 @Entity
@@ -46,6 +49,12 @@ public class Company {
   @Column private String website;
 
   @Column private String notes;
+
+  @Embedded private Classification classification = new Classification();
+
+  @ManyToOne
+  @JoinColumn(name = "activity_id")
+  private ReferenceItem activity;
 
   @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -110,15 +119,25 @@ public class Company {
     }
   }
 
+  void classify(Classification classification, ReferenceItem activity) {
+    this.classification = classification;
+    this.activity = activity;
+  }
+
   void assignTo(UserAccount owner) {
     this.owner = owner;
   }
 
   /** True when saving these values and this owner would change nothing that is stored. */
-  boolean holds(CompanyValidator.CleanCompany clean, UserAccount newOwner) {
+  boolean holds(
+      CompanyValidator.CleanCompany clean,
+      UserAccount newOwner,
+      Classification newClassification,
+      ReferenceItem newActivity) {
     Map<String, String> now = snapshot();
     Company probe = new Company(newOwner);
     probe.apply(clean);
+    probe.classify(newClassification, newActivity);
     return now.equals(probe.snapshot())
         && ChannelChecks.samePhones(phones, clean.phones())
         && ChannelChecks.sameEmails(emails, clean.emails());
@@ -149,6 +168,8 @@ public class Company {
         "emails", emails.stream().map(CompanyEmail::getAddress).collect(Collectors.joining(", ")));
     s.put("website", website);
     s.put("owner", owner == null ? null : owner.getFullName());
+    getClassification().describeInto(s);
+    s.put("activity", activity == null ? null : activity.getName());
     s.put("notes", notes);
     requisiteSets.forEach(r -> r.describeInto(s));
     return s;
@@ -187,6 +208,16 @@ public class Company {
 
   public String getWebsite() {
     return website;
+  }
+
+  /** Type, status, category and source; never null. */
+  public Classification getClassification() {
+    return classification == null ? new Classification() : classification;
+  }
+
+  /** The activity profile, or null. */
+  public ReferenceItem getActivity() {
+    return activity;
   }
 
   public String getNotes() {

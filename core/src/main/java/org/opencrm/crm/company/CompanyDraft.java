@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencrm.crm.platform.channel.EmailLine;
 import org.opencrm.crm.platform.channel.PhoneLine;
+import org.opencrm.crm.reference.ClassificationChoice;
 
 /**
  * What a user (or the API, or an import) submits to create or change a company: plain values, not
@@ -19,6 +20,8 @@ public class CompanyDraft implements Serializable {
   private String notes = "";
   private Long ownerId;
   private Integer version;
+  private ClassificationChoice classification = new ClassificationChoice();
+  private Long activityId;
   private List<PhoneLine> phones = new ArrayList<>();
   private List<EmailLine> emails = new ArrayList<>();
   private List<RequisiteDraft> requisites = new ArrayList<>();
@@ -31,6 +34,8 @@ public class CompanyDraft implements Serializable {
     d.notes = company.getNotes() == null ? "" : company.getNotes();
     d.ownerId = company.getOwner().getId();
     d.version = company.getVersion();
+    d.classification = ClassificationChoice.of(company.getClassification());
+    d.activityId = company.getActivity() == null ? null : company.getActivity().getId();
     company.getPhones().forEach(p -> d.phones.add(new PhoneLine(p.getKind(), p.getRawValue())));
     company.getEmails().forEach(e -> d.emails.add(new EmailLine(e.getKind(), e.getAddress())));
     company.getRequisiteSets().forEach(r -> d.requisites.add(RequisiteDraft.of(r)));
@@ -67,6 +72,22 @@ public class CompanyDraft implements Serializable {
 
   public void setOwnerId(Long ownerId) {
     this.ownerId = ownerId;
+  }
+
+  public ClassificationChoice getClassification() {
+    return classification;
+  }
+
+  public void setClassification(ClassificationChoice classification) {
+    this.classification = classification;
+  }
+
+  public Long getActivityId() {
+    return activityId;
+  }
+
+  public void setActivityId(Long activityId) {
+    this.activityId = activityId;
   }
 
   public Integer getVersion() {

@@ -18,6 +18,10 @@ import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
 import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.reference.Classification;
+import org.opencrm.crm.reference.ReferenceItem;
+import org.opencrm.crm.reference.ReferenceList;
+import org.opencrm.crm.reference.ReferenceLists;
 
 /**
  * Creates, changes, deletes (to the trash) and restores companies, and links contacts to them:
@@ -39,6 +43,12 @@ public class CompanyService {
   @Inject org.opencrm.crm.platform.security.Responsibles responsibles;
   @Inject HistoryRecorder history;
   @Inject TenantSettingsService settings;
+  @Inject ReferenceLists references;
+
+  /** The lists a company's type, status and category come from. */
+  public static final Classification.Lists LISTS =
+      new Classification.Lists(
+          ReferenceList.COMPANY_TYPE, ReferenceList.COMPANY_STATUS, ReferenceList.COMPANY_CATEGORY);
 
   /** The company for its card; "not found" also when the user may not see it. */
   public Company open(Long id) {
@@ -54,8 +64,12 @@ public class CompanyService {
     CompanyValidator.CleanCompany clean =
         CompanyValidator.validate(draft, settings.current().getPhoneRegion());
     UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
+    Classification classification = references.classify(LISTS, draft.getClassification(), null);
+    ReferenceItem activity =
+        references.resolve(ReferenceList.ACTIVITY, draft.getActivityId(), null, "activityId");
     Company company = new Company(owner);
     company.apply(clean);
+    company.classify(classification, activity);
     db.em().persist(company);
     db.em().flush();
     history.created(Company.ENTITY, company.getId(), company.snapshot());
@@ -77,12 +91,21 @@ public class CompanyService {
         draft.getOwnerId() == null || draft.getOwnerId().equals(company.getOwner().getId())
             ? company.getOwner()
             : ownerFor(draft.getOwnerId(), PermissionAction.EDIT);
-    if (company.holds(clean, owner)) {
+    Classification classification =
+        references.classify(LISTS, draft.getClassification(), company.getClassification());
+    ReferenceItem activity =
+        references.resolve(
+            ReferenceList.ACTIVITY,
+            draft.getActivityId(),
+            company.getActivity() == null ? null : company.getActivity().getId(),
+            "activityId");
+    if (company.holds(clean, owner, classification, activity)) {
       return company;
     }
     Map<String, String> before = company.snapshot();
     company.assignTo(owner);
     company.apply(clean);
+    company.classify(classification, activity);
     company.touch();
     try {
       db.em().flush();

@@ -2,6 +2,7 @@ package org.opencrm.crm.contact;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.opencrm.crm.platform.channel.ChannelChecks;
 import org.opencrm.crm.platform.security.UserAccount;
+import org.opencrm.crm.reference.Classification;
 
 /** A person in the registry. */
 @Entity
@@ -49,6 +51,8 @@ public class Contact {
   private UserAccount owner;
 
   @Column private String notes;
+
+  @Embedded private Classification classification = new Classification();
 
   @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -92,6 +96,10 @@ public class Contact {
     this.owner = owner;
   }
 
+  void classify(Classification classification) {
+    this.classification = classification;
+  }
+
   void describe(String notes) {
     this.notes = notes;
   }
@@ -107,7 +115,11 @@ public class Contact {
   }
 
   /** True when saving these values and this owner would change nothing that is stored. */
-  boolean holds(ContactValidator.CleanContact clean, UserAccount newOwner) {
+  boolean holds(
+      ContactValidator.CleanContact clean, UserAccount newOwner, Classification newClassification) {
+    if (!getClassification().sameAs(newClassification)) {
+      return false;
+    }
     String newNotes = clean.notes().isEmpty() ? null : clean.notes();
     if (!java.util.Objects.equals(lastName, clean.lastName())
         || !java.util.Objects.equals(firstName, clean.firstName())
@@ -164,6 +176,7 @@ public class Contact {
     s.put(
         "emails", emails.stream().map(ContactEmail::getAddress).collect(Collectors.joining(", ")));
     s.put("owner", owner == null ? null : owner.getFullName());
+    getClassification().describeInto(s);
     s.put("notes", notes);
     return s;
   }
@@ -186,6 +199,11 @@ public class Contact {
 
   public UserAccount getOwner() {
     return owner;
+  }
+
+  /** Type, status, category and source; never null. */
+  public Classification getClassification() {
+    return classification == null ? new Classification() : classification;
   }
 
   public String getNotes() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencrm.crm.platform.channel.EmailLine;
 import org.opencrm.crm.platform.channel.PhoneLine;
+import org.opencrm.crm.reference.ClassificationChoice;
 
 /**
  * What a user (or the API, or an import) submits to create or change a contact: plain values, not
@@ -18,6 +19,7 @@ public class ContactDraft implements Serializable {
   private String notes = "";
   private Long ownerId;
   private Integer version;
+  private ClassificationChoice classification = new ClassificationChoice();
   private List<PhoneLine> phones = new ArrayList<>();
   private List<EmailLine> emails = new ArrayList<>();
 
@@ -30,6 +32,7 @@ public class ContactDraft implements Serializable {
     d.notes = contact.getNotes() == null ? "" : contact.getNotes();
     d.ownerId = contact.getOwner().getId();
     d.version = contact.getVersion();
+    d.classification = ClassificationChoice.of(contact.getClassification());
     contact.getPhones().forEach(p -> d.phones.add(new PhoneLine(p.getKind(), p.getRawValue())));
     contact.getEmails().forEach(e -> d.emails.add(new EmailLine(e.getKind(), e.getAddress())));
     return d;
@@ -73,6 +76,14 @@ public class ContactDraft implements Serializable {
 
   public void setOwnerId(Long ownerId) {
     this.ownerId = ownerId;
+  }
+
+  public ClassificationChoice getClassification() {
+    return classification;
+  }
+
+  public void setClassification(ClassificationChoice classification) {
+    this.classification = classification;
   }
 
   public Integer getVersion() {

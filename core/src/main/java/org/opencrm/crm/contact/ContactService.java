@@ -16,6 +16,9 @@ import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
 import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.reference.Classification;
+import org.opencrm.crm.reference.ReferenceList;
+import org.opencrm.crm.reference.ReferenceLists;
 
 /**
  * Creates, changes, deletes (to the trash) and restores contacts: input checked first, permission
@@ -33,6 +36,12 @@ public class ContactService {
   @Inject org.opencrm.crm.platform.security.Responsibles responsibles;
   @Inject HistoryRecorder history;
   @Inject TenantSettingsService settings;
+  @Inject ReferenceLists references;
+
+  /** The lists a contact's type, status and category come from. */
+  public static final Classification.Lists LISTS =
+      new Classification.Lists(
+          ReferenceList.CONTACT_TYPE, ReferenceList.CONTACT_STATUS, ReferenceList.CONTACT_CATEGORY);
 
   /** The contact for its card; "not found" also when the user may not see it. */
   public Contact open(Long id) {
@@ -48,7 +57,9 @@ public class ContactService {
     ContactValidator.CleanContact clean =
         ContactValidator.validate(draft, settings.current().getPhoneRegion());
     UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
+    Classification classification = references.classify(LISTS, draft.getClassification(), null);
     Contact contact = new Contact(owner);
+    contact.classify(classification);
     apply(contact, clean);
     db.em().persist(contact);
     db.em().flush();
@@ -72,11 +83,14 @@ public class ContactService {
         draft.getOwnerId() == null || draft.getOwnerId().equals(contact.getOwner().getId())
             ? contact.getOwner()
             : ownerFor(draft.getOwnerId(), PermissionAction.EDIT);
-    if (contact.holds(clean, owner)) {
+    Classification classification =
+        references.classify(LISTS, draft.getClassification(), contact.getClassification());
+    if (contact.holds(clean, owner, classification)) {
       // Nothing changes: no new version (clients' ETags stay valid) and no history entry.
       return contact;
     }
     contact.assignTo(owner);
+    contact.classify(classification);
     apply(contact, clean);
     contact.touch();
     try {

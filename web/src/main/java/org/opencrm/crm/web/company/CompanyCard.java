@@ -77,6 +77,8 @@ public class CompanyCard implements Serializable {
   private List<RequisiteDraft> requisites = List.of();
   private List<Line> contacts = List.of();
   private List<HistoryView.Event> events = List.of();
+  private org.opencrm.crm.reference.Classification classification;
+  private String activity;
   private Line contactToLink;
   private final Map<String, Line> suggested = new HashMap<>();
 
@@ -91,6 +93,8 @@ public class CompanyCard implements Serializable {
       name = c.getName();
       website = c.getWebsite();
       owner = c.getOwner().getFullName();
+      classification = c.getClassification();
+      activity = c.getActivity() == null ? null : c.getActivity().getName();
       notes = c.getNotes();
       createdAt = c.getCreatedAt();
       updatedAt = c.getUpdatedAt();
@@ -281,6 +285,14 @@ public class CompanyCard implements Serializable {
 
   public List<RequisiteDraft> getRequisites() {
     return requisites;
+  }
+
+  public org.opencrm.crm.reference.Classification getClassification() {
+    return classification;
+  }
+
+  public String getActivity() {
+    return activity;
   }
 
   public List<Line> getContacts() {

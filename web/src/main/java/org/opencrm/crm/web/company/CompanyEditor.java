@@ -203,6 +203,11 @@ public class CompanyEditor implements Serializable {
     return switch (field) {
       case "name", "website", "notes" -> "form:" + field;
       case "ownerId" -> "form:owner";
+      case "typeId" -> "form:type";
+      case "statusId" -> "form:status";
+      case "categoryId" -> "form:category";
+      case "sourceId" -> "form:source";
+      case "activityId" -> "form:activity";
       default -> null;
     };
   }

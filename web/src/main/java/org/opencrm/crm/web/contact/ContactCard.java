@@ -80,6 +80,7 @@ public class ContactCard implements Serializable {
   private List<Line> phones = List.of();
   private List<Line> emails = List.of();
   private List<HistoryView.Event> events = List.of();
+  private org.opencrm.crm.reference.Classification classification;
   private List<CompanyLink> companies = List.of();
 
   public void load() {
@@ -96,6 +97,7 @@ public class ContactCard implements Serializable {
       firstName = c.getFirstName();
       middleName = c.getMiddleName();
       owner = c.getOwner().getFullName();
+      classification = c.getClassification();
       notes = c.getNotes();
       createdAt = c.getCreatedAt();
       updatedAt = c.getUpdatedAt();
@@ -217,6 +219,10 @@ public class ContactCard implements Serializable {
 
   public List<Line> getEmails() {
     return emails;
+  }
+
+  public org.opencrm.crm.reference.Classification getClassification() {
+    return classification;
   }
 
   public List<CompanyLink> getCompanies() {

@@ -155,6 +155,10 @@ public class ContactEditor implements Serializable {
     return switch (field) {
       case "lastName", "firstName", "middleName", "notes" -> "form:" + field;
       case "ownerId" -> "form:owner";
+      case "typeId" -> "form:type";
+      case "statusId" -> "form:status";
+      case "categoryId" -> "form:category";
+      case "sourceId" -> "form:source";
       default -> null;
     };
   }
