@@ -72,7 +72,7 @@ class DatabaseServersIT extends AllAppsTestBase {
         .set("server:code", code)
         .set("server:displayName", "Второй сервер")
         .set("server:host", host)
-        .set("server:port_hinput", Integer.toString(port))
+        .set("server:port", Integer.toString(port))
         .set("server:username", user)
         .set("server:password", password)
         .set("server:acceptsNew_input", "on")
@@ -117,9 +117,31 @@ class DatabaseServersIT extends AllAppsTestBase {
     assertTrue(itself.body().contains("This is the configured server itself"), itself::body);
     assertEquals(before, controlCount("SELECT COUNT(*) FROM db_server"), "nothing was registered");
 
+    for (String port : new String[] {"0", "99999", "abc"}) {
+      WebResponse badPort =
+          FacesForm.of(ops, OperatorConsole.get(ops, "/console/servers.xhtml"), "server")
+              .set("server:code", "ports")
+              .set("server:displayName", "Порт")
+              .set("server:host", "127.0.0.1")
+              .set("server:port", port)
+              .set("server:username", "u")
+              .press("server:save");
+      assertTrue(badPort.body().contains("A port from 1 to 65535."), port + ": " + badPort.body());
+    }
+
     ensureRegistered(ops);
     WebResponse twice = register(ops, CODE, second.host(), second.port(), "u", "p");
     assertTrue(twice.body().contains("already"), twice::body);
+    // The same server under another name is told apart by what the server says of itself.
+    WebResponse alias =
+        register(
+            ops,
+            "alias",
+            second.host().equals("localhost") ? "127.0.0.1" : "localhost",
+            second.port(),
+            second.user(),
+            second.password());
+    assertTrue(alias.body().contains("the same database server as"), alias::body);
     WebResponse list = OperatorConsole.get(ops, "/console/servers.xhtml");
     assertTrue(list.body().contains(second.host() + ":" + second.port()), list::body);
 
@@ -252,6 +274,14 @@ class DatabaseServersIT extends AllAppsTestBase {
     WebResponse edit = admin.editContact(id, Map.of("form:lastName", "Изменён"));
     assertEquals(503, edit.status(), edit::toString);
     assertTrue(edit.body().contains("Changes are paused while"), edit::body);
+    // Save pressed on a page opened earlier (an ajax request): the page is told, in a message.
+    WebResponse ajaxSave =
+        FacesForm.of(admin.browser(), admin.get("/app/contact-edit.xhtml?id=" + id), "form")
+            .set("form:lastName", "Изменён")
+            .ajax("form:save", Map.of("jakarta.faces.partial.execute", "form"));
+    assertEquals(200, ajaxSave.status(), ajaxSave::toString);
+    assertTrue(ajaxSave.body().contains("<partial-response"), ajaxSave::body);
+    assertTrue(ajaxSave.body().contains("Changes are paused while"), ajaxSave::body);
     assertEquals(
         0,
         count(

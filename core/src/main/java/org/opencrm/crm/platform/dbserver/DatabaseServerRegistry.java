@@ -258,6 +258,9 @@ public class DatabaseServerRegistry {
         errors.add(FieldError.of("username", "field.tooLong", 100));
       }
     }
+    if (creating && errors.isEmpty() && find(form.code()).isPresent()) {
+      errors.add(FieldError.of("code", "dbServer.codeTaken"));
+    }
     if (creating && errors.isEmpty()) {
       for (DatabaseServer other : list()) {
         if (!other.builtIn()

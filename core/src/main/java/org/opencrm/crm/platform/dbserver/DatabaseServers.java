@@ -105,6 +105,16 @@ public class DatabaseServers {
    * @throws ValidationException with a clear message when any check fails
    */
   public String probe(String host, int port, String username, String password) {
+    return probe(host, port, username, password, null);
+  }
+
+  /**
+   * As {@link #probe(String, int, String, String)}, and also refuses a server already registered
+   * under another address.
+   *
+   * @param code the code of the server being edited, or null for a new one
+   */
+  public String probe(String host, int port, String username, String password, String code) {
     Properties login = new Properties();
     login.setProperty("user", username);
     login.setProperty("password", password == null ? "" : password);
@@ -130,6 +140,11 @@ public class DatabaseServers {
           throw ValidationException.of("host", "dbServer.isBuiltIn");
         }
       }
+      try (ResultSet r = s.executeQuery(IDENTITY_QUERY)) {
+        if (r.next() && r.getString(1) != null) {
+          requireNew(r.getString(1), code);
+        }
+      }
       try {
         s.execute("CREATE DATABASE `" + probeSchema + "`");
         s.execute("DROP DATABASE `" + probeSchema + "`");
@@ -140,6 +155,39 @@ public class DatabaseServers {
     } catch (SQLException e) {
       throw ValidationException.of(
           "host", "dbServer.unreachable", host + ":" + port, e.getMessage());
+    }
+  }
+
+  /** What tells one database server from another, whatever name it is reached by. */
+  static final String IDENTITY_QUERY = "SELECT CONCAT(@@hostname, ':', @@port, ':', @@datadir)";
+
+  /**
+   * The identity of a registered server (its host name, port and data folder as the server itself
+   * reports them), or null when it cannot be reached.
+   */
+  public String identity(String code) {
+    try (Connection c = direct(code).getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(IDENTITY_QUERY)) {
+      return r.next() ? r.getString(1) : null;
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(java.util.logging.Level.FINE, "No identity of database server " + code, e);
+      return null;
+    }
+  }
+
+  /**
+   * Refuses a server that is one already registered under another address ({@code localhost} and
+   * {@code 127.0.0.1}, a host name and its IP): two entries for one server would count its load
+   * twice and make a move "to another server" land on the same one.
+   *
+   * @param except the code of the server being edited, which may of course match itself
+   */
+  private void requireNew(String identity, String except) {
+    for (DatabaseServer other : registry.list()) {
+      if (!other.code().equals(except) && identity.equals(identity(other.code()))) {
+        throw ValidationException.of("host", "dbServer.sameAs", other.displayName());
+      }
     }
   }
 

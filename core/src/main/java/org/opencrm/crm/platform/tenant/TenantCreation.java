@@ -73,14 +73,17 @@ public class TenantCreation {
    */
   public TenantRef start(Request request) {
     Request effective = request;
+    List<FieldError> errors =
+        new java.util.ArrayList<>(TenantProvisioning.problems(request.spec(), false));
     if (request.firstLogin() == FirstLogin.PASSWORD) {
-      List<FieldError> weak =
+      errors.addAll(
           PasswordPolicy.problems(
-              request.spec().adminPassword(), request.spec().adminEmail(), "adminPassword");
-      if (!weak.isEmpty()) {
-        throw new ValidationException(weak);
-      }
-    } else {
+              request.spec().adminPassword(), request.spec().adminEmail(), "adminPassword"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    if (request.firstLogin() != FirstLogin.PASSWORD) {
       // Nobody ever learns this password: the invitation link sets the real one.
       byte[] secret = new byte[24];
       new SecureRandom().nextBytes(secret);

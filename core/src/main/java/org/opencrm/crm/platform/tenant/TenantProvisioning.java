@@ -148,6 +148,17 @@ public class TenantProvisioning {
   }
 
   private static void validate(NewTenant spec) {
+    List<FieldError> errors = problems(spec, true);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  /**
+   * Everything wrong with a new tenant's data at once (slug, name, e-mail and, when asked, the
+   * password's length), so a form shows every message together.
+   */
+  public static List<FieldError> problems(NewTenant spec, boolean withPassword) {
     List<FieldError> errors = new ArrayList<>();
     String slugProblem = TenantSlug.problem(spec.slug());
     if (slugProblem != null) {
@@ -161,11 +172,9 @@ public class TenantProvisioning {
     if (!EmailAddresses.isValid(UserAccount.normalizeEmail(spec.adminEmail()))) {
       errors.add(FieldError.of("adminEmail", "email.invalid"));
     }
-    if (spec.adminPassword() == null || spec.adminPassword().length() < 8) {
+    if (withPassword && (spec.adminPassword() == null || spec.adminPassword().length() < 8)) {
       errors.add(FieldError.of("adminPassword", "password.tooShort", 8));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    return errors;
   }
 }

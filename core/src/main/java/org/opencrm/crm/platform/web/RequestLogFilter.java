@@ -53,6 +53,14 @@ public class RequestLogFilter extends HttpFilter {
     try {
       chain.doFilter(req, timed);
       timed.stamp();
+    } catch (IOException | ServletException | RuntimeException e) {
+      // Logged here, with the request id still in the log context: the error page shows that id
+      // as the incident number, so an operator finds this trace by it.
+      LOG.log(
+          java.util.logging.Level.SEVERE,
+          "Request failed: " + req.getMethod() + " " + req.getRequestURI(),
+          e);
+      throw e;
     } finally {
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (ms >= SLOW_MS) {

@@ -39,6 +39,24 @@ class MessagesTest {
     }
   }
 
+  /**
+   * Texts with arguments go through MessageFormat, which swallows a plain apostrophe; texts without
+   * are shown as they are, so a doubled one would show doubled. Either way, use ’.
+   */
+  @Test
+  void noTextHasAnApostropheThatFormattingWouldMangle() throws java.io.IOException {
+    for (String lang : java.util.List.of("ru", "en")) {
+      java.util.Properties texts = load("messages_" + lang + ".properties");
+      for (String key : texts.stringPropertyNames()) {
+        String text = texts.getProperty(key);
+        boolean formatted = text.matches("(?s).*\\{\\d.*");
+        if (text.contains("''") || (formatted && text.contains("'"))) {
+          throw new AssertionError(lang + ": " + key + " = " + text);
+        }
+      }
+    }
+  }
+
   private static java.util.Properties load(String name) throws java.io.IOException {
     java.util.Properties p = new java.util.Properties();
     try (var in = MessagesTest.class.getResourceAsStream("/org/opencrm/crm/i18n/" + name)) {

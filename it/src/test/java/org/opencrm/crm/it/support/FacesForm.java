@@ -138,6 +138,8 @@ public final class FacesForm {
     body.put("jakarta.faces.source", source);
     body.put("jakarta.faces.partial.execute", source);
     body.put("jakarta.faces.partial.render", source);
+    // As the script does: a command names itself, which is what makes it fire.
+    body.put(source, source);
     body.putAll(extra);
     return browser.postForm(page.uri().resolve(form.attr("action")), body);
   }

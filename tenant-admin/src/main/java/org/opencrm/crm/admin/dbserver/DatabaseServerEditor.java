@@ -167,7 +167,8 @@ public class DatabaseServerEditor implements Serializable {
     if (!missing.isEmpty()) {
       throw new ValidationException(missing);
     }
-    return servers.probe(form.host().strip(), form.port(), form.username().strip(), secret);
+    return servers.probe(
+        form.host().strip(), form.port(), form.username().strip(), secret, editing ? code : null);
   }
 
   private String storedPassword() {

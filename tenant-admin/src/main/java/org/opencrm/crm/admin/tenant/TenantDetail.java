@@ -164,6 +164,7 @@ public class TenantDetail implements Serializable {
     if (started != null) {
       waitUntilReadOnly();
       console.message(null, FacesMessage.SEVERITY_INFO, "admin.move.started", target);
+      after(null);
     }
   }
 

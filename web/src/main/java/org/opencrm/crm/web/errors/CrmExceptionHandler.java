@@ -63,6 +63,24 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       faces.responseComplete();
       return;
     }
+    boolean ajax = faces.getPartialViewContext().isAjaxRequest();
+    if (ajax && ReadOnlyTenant.refusedWrite(thrown) && !external.isResponseCommitted()) {
+      // A save pressed on a page opened before the move began: say why next to the form and keep
+      // what the user typed, instead of an answer the page's script would silently drop.
+      LOG.log(Level.INFO, "Write refused while the tenant is read-only");
+      java.util.Locale locale =
+          faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
+      faces.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+              org.opencrm.crm.platform.i18n.Messages.get(locale, "tenant.readOnly.refused"),
+              null));
+      faces.getPartialViewContext().getRenderIds().clear();
+      faces.getPartialViewContext().getRenderIds().add("messages");
+      faces.renderResponse();
+      return;
+    }
     int status;
     if (ReadOnlyTenant.refusedWrite(thrown)) {
       // The tenant is being moved to another database server: nothing was written.
@@ -93,7 +111,9 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
     if (!external.isResponseCommitted()) {
       external.responseReset();
     }
-    external.setResponseStatus(status);
+    // An ajax request's script ignores an answer with an error status and leaves the page as it
+    // was: it gets the error page with 200, and shows it.
+    external.setResponseStatus(ajax ? 200 : status);
     if (status == 503) {
       external.setResponseHeader(
           "Retry-After", Integer.toString(ReadOnlyTenant.RETRY_AFTER_SECONDS));

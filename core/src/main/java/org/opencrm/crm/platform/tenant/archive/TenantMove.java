@@ -71,6 +71,11 @@ public class TenantMove {
       throw ValidationException.of("dbServer", "field.required");
     }
     String server = placement.place(target).code();
+    String here = servers.identity(tenant.dbServer());
+    if (here != null && here.equals(servers.identity(server))) {
+      // One server registered twice: its "other" copy of the schema is the company's live data.
+      throw ValidationException.of("dbServer", "tenant.move.sameServer");
+    }
     try {
       if (imports.schemaExists(server, tenant.schemaName())) {
         throw ArchiveRefusal.on("dbServer", ArchiveRefusal.TARGET_HAS_SCHEMA, tenant.schemaName());
