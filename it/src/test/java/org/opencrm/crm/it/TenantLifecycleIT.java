@@ -123,8 +123,24 @@ class TenantLifecycleIT extends AllAppsTestBase {
     assertTrue(weak.body().contains("At least 10 characters"), weak::toString);
     WebResponse created = create(ops, slug, admin, "PASSWORD", "Nachalo-2026-x");
     assertEquals("Active", status(awaitCreated(ops, created.uri())));
-    WebResponse first = new CrmClient(slug).login(admin, "Nachalo-2026-x");
+    CrmClient user = new CrmClient(slug);
+    WebResponse first = user.login(admin, "Nachalo-2026-x");
     assertEquals("/app/profile.xhtml", first.path(), first::toString);
+    // The password the operator chose (and so knows) cannot be kept.
+    WebResponse same =
+        FacesForm.of(user.browser(), first, "pwd")
+            .set("pwd:current", "Nachalo-2026-x")
+            .set("pwd:password", "Nachalo-2026-x")
+            .set("pwd:repeat", "Nachalo-2026-x")
+            .press("pwd:change");
+    assertTrue(same.body().contains("must differ from the current one"), same::toString);
+    assertEquals("/app/profile.xhtml", user.get("/app/contacts.xhtml").path(), "still asked");
+    // Every problem of the new-company form is reported at once.
+    WebResponse all = create(ops, "Bad Slug", "not-an-email", "PASSWORD", "short");
+    String messages = CrmClient.messages(all);
+    assertTrue(
+        messages.contains("Latin letters") && messages.contains("At least 10 characters"),
+        messages);
   }
 
   @Test
@@ -144,7 +160,7 @@ class TenantLifecycleIT extends AllAppsTestBase {
     for (Map.Entry<String, String> c : cases.entrySet()) {
       WebResponse answer = create(ops, c.getKey(), "a@b.test", "INVITE", "");
       assertEquals(200, answer.status(), answer::toString);
-      assertTrue(answer.path().endsWith("/tenant-new.xhtml"), answer::toString);
+      assertTrue(answer.path().endsWith("/tenant-new.xhtml"), c.getKey() + ": " + answer);
       assertTrue(answer.body().contains(c.getValue()), c.getKey() + ": " + answer.body());
     }
     assertEquals(0, controlRows("www"));

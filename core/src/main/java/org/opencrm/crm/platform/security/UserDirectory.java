@@ -222,6 +222,10 @@ public class UserDirectory {
     if (newPassword != null && !newPassword.equals(repeated)) {
       errors.add(FieldError.of("repeat", "password.repeat.differs"));
     }
+    if (errors.isEmpty() && PasswordHasher.matches(newPassword, account.getPasswordHash())) {
+      // A password handed over by someone else (or the one asked to be changed) stays known.
+      errors.add(FieldError.of("password", "password.same"));
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }

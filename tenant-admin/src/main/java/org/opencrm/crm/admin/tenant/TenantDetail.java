@@ -13,6 +13,7 @@ import java.util.List;
 import org.opencrm.crm.admin.web.Console;
 import org.opencrm.crm.platform.dbserver.DatabaseServer;
 import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
+import org.opencrm.crm.platform.i18n.StoredText;
 import org.opencrm.crm.platform.operator.OperatorAuditEntry;
 import org.opencrm.crm.platform.operator.OperatorAuditLog;
 import org.opencrm.crm.platform.plan.Plan;
@@ -174,12 +175,13 @@ public class TenantDetail implements Serializable {
     try {
       TenantMove.Result result = moves.move(t.getSlug(), target, TenantMove.settleTime());
       said =
-          "read-only "
-              + result.readOnly().toMillis()
-              + " ms, "
-              + result.rows()
-              + " rows"
-              + (result.oldSchemaLeft() == null ? "" : "; " + result.oldSchemaLeft());
+          result.oldSchemaLeft() == null
+              ? StoredText.of("admin.move.doneAudit", result.readOnly().toMillis(), result.rows())
+              : StoredText.of(
+                  "admin.move.doneAuditLeft",
+                  result.readOnly().toMillis(),
+                  result.rows(),
+                  result.oldSchemaLeft());
     } catch (RuntimeException e) {
       outcome = OperatorAuditEntry.Outcome.FAILED;
       said = String.valueOf(e.getMessage());
@@ -324,7 +326,9 @@ public class TenantDetail implements Serializable {
             "DELETE",
             t.getId(),
             t.getSlug(),
-            t.getLastExportedAt() == null ? "never exported" : "exported " + t.getLastExportedAt(),
+            t.getLastExportedAt() == null
+                ? StoredText.of("admin.delete.neverExported")
+                : StoredText.of("admin.delete.exportedAt", console.time(t.getLastExportedAt())),
             "delete",
             () -> {
               if (!t.getSlug()

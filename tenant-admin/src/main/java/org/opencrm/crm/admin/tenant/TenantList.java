@@ -85,6 +85,11 @@ public class TenantList implements Serializable {
     return TenantStatus.values();
   }
 
+  /** Whether a search or a status narrows the list (an empty list then means "no matches"). */
+  public boolean isFiltered() {
+    return (query != null && !query.isBlank()) || status != null;
+  }
+
   public String getQuery() {
     return query;
   }

@@ -52,6 +52,18 @@ public class Console {
     return Messages.get(getLocale(), key, arguments);
   }
 
+  /** A message kept in the database as a key and its arguments, in the operator's language. */
+  public String stored(String text) {
+    return org.opencrm.crm.platform.i18n.StoredText.read(text, getLocale());
+  }
+
+  /** An audit action code ({@code MOVE_TENANT}) in words, or the code when it has none. */
+  public String action(String code) {
+    String key = "admin.audit.action." + code;
+    String text = text(key);
+    return text.equals(key) ? code : text;
+  }
+
   public String time(Instant instant) {
     return instant == null ? "—" : TIMES.format(instant);
   }

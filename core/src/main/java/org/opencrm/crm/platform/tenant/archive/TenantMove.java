@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.opencrm.crm.platform.dbserver.DatabaseServer;
 import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.dbserver.DatabaseServers;
+import org.opencrm.crm.platform.i18n.StoredText;
 import org.opencrm.crm.platform.migration.SchemaMigrator;
 import org.opencrm.crm.platform.tenant.TenantMoveStep;
 import org.opencrm.crm.platform.tenant.TenantRef;
@@ -198,14 +199,7 @@ public class TenantMove {
       verify(source, target, schema, manifest);
       Duration readOnly = Duration.between(readOnlySince, Instant.now());
       registry.finishMove(
-          tenant.id(),
-          "Moved from "
-              + source
-              + " to "
-              + target
-              + "; read-only for "
-              + readOnly.toMillis()
-              + " ms");
+          tenant.id(), StoredText.of("tenant.move.doneText", source, target, readOnly.toMillis()));
       String left = dropOld(tenant, source, settle);
       Duration total = Duration.ofNanos(System.nanoTime() - start);
       LOG.info(
@@ -262,7 +256,7 @@ public class TenantMove {
     if (target != null && !target.equals(tenant.dbServer())) {
       dropQuietly(target, tenant.schemaName());
     }
-    registry.abortMove(tenant.id(), "The move was given up; the company stayed where it was");
+    registry.abortMove(tenant.id(), StoredText.of("tenant.move.givenUpText"));
   }
 
   /** Every table has as many rows on the target as the source has (both are frozen now). */
@@ -318,7 +312,7 @@ public class TenantMove {
       dropQuietly(target, tenant.schemaName());
     }
     String reason = SchemaMigrator.rootMessage(e);
-    registry.abortMove(tenant.id(), "Move to " + target + " failed: " + reason);
+    registry.abortMove(tenant.id(), StoredText.of("tenant.move.failedText", target, reason));
     return e instanceof ValidationException v
         ? v
         : new TenantMoveException(tenant.slug(), reason, e);
