@@ -4,16 +4,11 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.opencrm.crm.platform.channel.ChannelChecks;
+import org.opencrm.crm.platform.record.OwnedRecord;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.reference.Classification;
 import org.opencrm.crm.reference.ReferenceItem;
@@ -30,21 +26,13 @@ import org.opencrm.crm.reference.ReferenceItem;
 /** A company in the registry: a client, partner or supplier, with its requisite sets. */
 @Entity
 @Table(name = "company")
-public class Company {
+public class Company extends OwnedRecord {
 
   /** The entity's key in permissions, history and search. */
   public static final String ENTITY = "company";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @Column(nullable = false)
   private String name;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "owner_id")
-  private UserAccount owner;
 
   @Column private String website;
 
@@ -71,26 +59,10 @@ public class Company {
   @BatchFetch(BatchFetchType.IN)
   private List<RequisiteSet> requisiteSets = new ArrayList<>();
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  private Instant deletedAt;
-
-  @Column(name = "deleted_by")
-  private String deletedBy;
-
-  @Version private int version;
-
   protected Company() {}
 
   Company(UserAccount owner) {
-    this.owner = owner;
-    this.createdAt = Instant.now();
-    this.updatedAt = createdAt;
+    super(owner);
   }
 
   void apply(CompanyValidator.CleanCompany clean) {
@@ -124,10 +96,6 @@ public class Company {
     this.activity = activity;
   }
 
-  void assignTo(UserAccount owner) {
-    this.owner = owner;
-  }
-
   /** True when saving these values and this owner would change nothing that is stored. */
   boolean holds(
       CompanyValidator.CleanCompany clean,
@@ -143,23 +111,9 @@ public class Company {
         && ChannelChecks.sameEmails(emails, clean.emails());
   }
 
-  void touch() {
-    this.updatedAt = Instant.now();
-  }
-
-  void trash(String byWhom) {
-    this.deletedAt = Instant.now();
-    this.deletedBy = byWhom;
-  }
-
-  void restore() {
-    this.deletedAt = null;
-    this.deletedBy = null;
-    touch();
-  }
-
   /** The fields as history compares them. */
-  Map<String, String> snapshot() {
+  @Override
+  public Map<String, String> snapshot() {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("name", name);
     s.put(
@@ -167,7 +121,7 @@ public class Company {
     s.put(
         "emails", emails.stream().map(CompanyEmail::getAddress).collect(Collectors.joining(", ")));
     s.put("website", website);
-    s.put("owner", owner == null ? null : owner.getFullName());
+    s.put("owner", getOwner() == null ? null : getOwner().getFullName());
     getClassification().describeInto(s);
     s.put("activity", activity == null ? null : activity.getName());
     s.put("notes", notes);
@@ -194,16 +148,13 @@ public class Company {
     return emails.isEmpty() ? "" : emails.get(0).getAddress();
   }
 
-  public Long getId() {
-    return id;
+  @Override
+  public String getDisplayName() {
+    return name;
   }
 
   public String getName() {
     return name;
-  }
-
-  public UserAccount getOwner() {
-    return owner;
   }
 
   public String getWebsite() {
@@ -236,28 +187,8 @@ public class Company {
     return requisiteSets;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public Instant getDeletedAt() {
-    return deletedAt;
-  }
-
-  public String getDeletedBy() {
-    return deletedBy;
-  }
-
-  public int getVersion() {
-    return version;
-  }
-
   @Override
   public String toString() {
-    return "Company " + id + " " + Objects.toString(name);
+    return "Company " + getId() + " " + Objects.toString(name);
   }
 }

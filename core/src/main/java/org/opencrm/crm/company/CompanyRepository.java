@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opencrm.crm.platform.persistence.LikePatterns;
-import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.phone.PhoneNumbers;
-import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.record.RecordRepository;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
 
@@ -26,13 +25,17 @@ import org.opencrm.crm.platform.settings.TenantSettingsService;
  * counts stop at a cap.
  */
 @RequestScoped
-public class CompanyRepository {
+public class CompanyRepository extends RecordRepository<Company, CompanyFilter> {
 
-  /** Counts stop here; lists show "10,000+" beyond it. */
-  public static final int COUNT_CAP = 10_000;
+  @Override
+  protected Class<Company> type() {
+    return Company.class;
+  }
 
-  /** Deepest offset a list may jump to; further pages are reached by keys. */
-  public static final int MAX_OFFSET = 10_000;
+  @Override
+  protected String entity() {
+    return Company.ENTITY;
+  }
 
   /** The position just after a row in the list's order. */
   public record Cursor(String name, Long id) implements java.io.Serializable {
@@ -44,34 +47,7 @@ public class CompanyRepository {
   /** A page of rows and whether more follow. */
   public record Page(List<Company> rows, boolean more) {}
 
-  @Inject TenantDatabase db;
-  @Inject AccessControl access;
   @Inject TenantSettingsService settings;
-
-  /** The company, if it exists (not in the trash) and the user may do the action on it. */
-  public Optional<Company> find(Long id, PermissionAction action) {
-    return one(id, action, false);
-  }
-
-  /** A company in the trash, if the user may delete (and so restore) it. */
-  public Optional<Company> findInTrash(Long id) {
-    return one(id, PermissionAction.DELETE, true);
-  }
-
-  private Optional<Company> one(Long id, PermissionAction action, boolean trashed) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Company> q = cb.createQuery(Company.class);
-    Root<Company> c = q.from(Company.class);
-    q.where(
-        cb.equal(c.get("id"), id),
-        trashed ? cb.isNotNull(c.get("deletedAt")) : cb.isNull(c.get("deletedAt")),
-        access.restrict(cb, c.get("owner"), Company.ENTITY, action));
-    return em.createQuery(q).getResultStream().findFirst();
-  }
 
   /** The companies a contact is linked to that the user may see, by name. */
   public List<Company> ofContact(Long contactId) {
@@ -88,28 +64,6 @@ public class CompanyRepository {
         access.restrict(cb, c.get("owner"), Company.ENTITY, PermissionAction.VIEW));
     q.orderBy(cb.asc(c.get("name")), cb.asc(c.get("id")));
     return em.createQuery(q).setMaxResults(200).getResultList();
-  }
-
-  /** The trash: deleted companies the user may restore, most recently deleted first. */
-  public List<Company> trash(int limit) {
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Company> q = cb.createQuery(Company.class);
-    Root<Company> c = q.from(Company.class);
-    q.where(
-        cb.isNotNull(c.get("deletedAt")),
-        access.restrict(cb, c.get("owner"), Company.ENTITY, PermissionAction.DELETE));
-    q.orderBy(cb.desc(c.get("deletedAt")), cb.desc(c.get("id")));
-    return em.createQuery(q).setMaxResults(limit).getResultList();
-  }
-
-  /** Removes for good the companies that have been in the trash longer than the retention. */
-  public int purgeTrashedBefore(java.time.Instant cutoff) {
-    return db.em()
-        .createQuery(
-            "DELETE FROM Company c WHERE c.deletedAt IS NOT NULL AND c.deletedAt < :cutoff")
-        .setParameter("cutoff", cutoff)
-        .executeUpdate();
   }
 
   /**
@@ -146,29 +100,13 @@ public class CompanyRepository {
     return new Page(rows, more);
   }
 
-  /** How many companies match, counting no further than {@link #COUNT_CAP} + 1. */
-  public int countCapped(CompanyFilter filter, PermissionAction action) {
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> q = cb.createQuery(Long.class);
-    Root<Company> c = q.from(Company.class);
-    q.select(c.get("id"));
-    q.where(conditions(cb, q, c, filter, action).toArray(Predicate[]::new));
-    return em.createQuery(q).setMaxResults(COUNT_CAP + 1).getResultList().size();
-  }
-
-  private List<Predicate> conditions(
+  @Override
+  protected void filtered(
       CriteriaBuilder cb,
       CriteriaQuery<?> q,
       Root<Company> c,
       CompanyFilter filter,
-      PermissionAction action) {
-    List<Predicate> where = new ArrayList<>();
-    where.add(cb.isNull(c.get("deletedAt")));
-    where.add(access.restrict(cb, c.get("owner"), Company.ENTITY, action));
-    if (filter == null) {
-      return where;
-    }
+      List<Predicate> where) {
     String name = blankToNull(filter.name());
     if (name != null) {
       where.add(LikePatterns.startsWith(cb, c.get("name"), name));
@@ -207,10 +145,5 @@ public class CompanyRepository {
     if (filter.ownerId() != null) {
       where.add(cb.equal(c.get("owner").get("id"), filter.ownerId()));
     }
-    return where;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

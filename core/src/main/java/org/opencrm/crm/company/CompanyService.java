@@ -2,22 +2,18 @@ package org.opencrm.crm.company;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactRepository;
-import org.opencrm.crm.platform.history.HistoryRecorder;
-import org.opencrm.crm.platform.persistence.TenantDatabase;
-import org.opencrm.crm.platform.plan.PlanLimits;
+import org.opencrm.crm.platform.record.RecordNotFoundException;
+import org.opencrm.crm.platform.record.RecordService;
 import org.opencrm.crm.platform.security.AccessControl;
-import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
-import org.opencrm.crm.platform.validation.ConcurrentChangeException;
 import org.opencrm.crm.reference.Classification;
 import org.opencrm.crm.reference.ReferenceItem;
 import org.opencrm.crm.reference.ReferenceList;
@@ -29,19 +25,27 @@ import org.opencrm.crm.reference.ReferenceLists;
  * written in the same transaction. A refused change writes nothing.
  */
 @RequestScoped
-public class CompanyService {
+public class CompanyService extends RecordService<Company> {
 
-  /** How long deleted companies stay restorable. */
-  public static final java.time.Duration TRASH_RETENTION = java.time.Duration.ofDays(30);
+  @Override
+  protected String entity() {
+    return Company.ENTITY;
+  }
 
-  @Inject PlanLimits limits;
-  @Inject TenantDatabase db;
+  @Override
+  protected CompanyRepository records() {
+    return companies;
+  }
+
+  @Override
+  protected RecordNotFoundException notFound(Long id) {
+    return new CompanyNotFoundException(id);
+  }
+
   @Inject CompanyRepository companies;
   @Inject ContactRepository contacts;
   @Inject AccessControl access;
-  @Inject CurrentActor actor;
   @Inject org.opencrm.crm.platform.security.Responsibles responsibles;
-  @Inject HistoryRecorder history;
   @Inject TenantSettingsService settings;
   @Inject ReferenceLists references;
 
@@ -49,13 +53,6 @@ public class CompanyService {
   public static final Classification.Lists LISTS =
       new Classification.Lists(
           ReferenceList.COMPANY_TYPE, ReferenceList.COMPANY_STATUS, ReferenceList.COMPANY_CATEGORY);
-
-  /** The company for its card; "not found" also when the user may not see it. */
-  public Company open(Long id) {
-    return companies
-        .find(id, PermissionAction.VIEW)
-        .orElseThrow(() -> new CompanyNotFoundException(id));
-  }
 
   @Transactional
   public Company create(CompanyDraft draft) {
@@ -107,54 +104,9 @@ public class CompanyService {
     company.apply(clean);
     company.classify(classification, activity);
     company.touch();
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException("Company " + id + " was changed meanwhile", null);
-    }
+    flushOrConflict(id);
     history.changed(Company.ENTITY, company.getId(), before, company.snapshot());
     return company;
-  }
-
-  private ConcurrentChangeException conflict(Long id) {
-    String who =
-        history.forRecord(Company.ENTITY, id).stream()
-            .findFirst()
-            .map(h -> h.getActorName())
-            .orElse(null);
-    return new ConcurrentChangeException("Company " + id + " was changed meanwhile", who);
-  }
-
-  @Transactional
-  public void delete(Long id) {
-    Company company =
-        companies
-            .find(id, PermissionAction.DELETE)
-            .orElseThrow(() -> new CompanyNotFoundException(id));
-    Map<String, String> before = company.snapshot();
-    company.trash(actor.requireUser().fullName());
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentChangeException("Company " + id + " was changed meanwhile", null);
-    }
-    history.deleted(Company.ENTITY, id, before);
-  }
-
-  /** Takes a company out of the trash, with its requisites, links and history as they were. */
-  @Transactional
-  public Company restore(Long id) {
-    Company company = companies.findInTrash(id).orElseThrow(() -> new CompanyNotFoundException(id));
-    limits.checkRecordsCanBeAdded(1);
-    company.restore();
-    history.restored(Company.ENTITY, id);
-    return company;
-  }
-
-  /** Removes for good what has been in the trash longer than {@link #TRASH_RETENTION}. */
-  @Transactional
-  public int purgeTrash() {
-    return companies.purgeTrashedBefore(java.time.Instant.now().minus(TRASH_RETENTION));
   }
 
   /**

@@ -4,16 +4,9 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,20 +15,17 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.opencrm.crm.platform.channel.ChannelChecks;
+import org.opencrm.crm.platform.record.OwnedRecord;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.reference.Classification;
 
 /** A person in the registry. */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact extends OwnedRecord {
 
   /** The entity's key in permissions, history and search. */
   public static final String ENTITY = "contact";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Column(name = "last_name", nullable = false)
   private String lastName = "";
@@ -46,13 +36,21 @@ public class Contact {
   @Column(name = "middle_name", nullable = false)
   private String middleName = "";
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "owner_id")
-  private UserAccount owner;
-
   @Column private String notes;
 
   @Embedded private Classification classification = new Classification();
+
+  @Column private java.time.LocalDate birthday;
+
+  @Column(name = "job_title")
+  private String jobTitle;
+
+  @Column private String address;
+
+  @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
+  private List<ContactMessenger> messengers = new ArrayList<>();
 
   @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -64,26 +62,10 @@ public class Contact {
   @BatchFetch(BatchFetchType.IN)
   private List<ContactEmail> emails = new ArrayList<>();
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  private Instant deletedAt;
-
-  @Column(name = "deleted_by")
-  private String deletedBy;
-
-  @Version private int version;
-
   protected Contact() {}
 
   Contact(UserAccount owner) {
-    this.owner = owner;
-    this.createdAt = Instant.now();
-    this.updatedAt = createdAt;
+    super(owner);
   }
 
   void rename(String lastName, String firstName, String middleName) {
@@ -92,8 +74,18 @@ public class Contact {
     this.middleName = middleName;
   }
 
-  void assignTo(UserAccount owner) {
-    this.owner = owner;
+  void describeDetails(ContactValidator.CleanContact clean) {
+    this.birthday = clean.birthday();
+    this.jobTitle = clean.jobTitle();
+    this.address = clean.address();
+    messengers.clear();
+    for (ContactValidator.CleanMessenger m : clean.messengers()) {
+      messengers.add(new ContactMessenger(this, messengers.size(), m.kind(), m.handle()));
+    }
+  }
+
+  private static String describeMessengers(List<ContactMessenger> list) {
+    return list.stream().map(ContactMessenger::describe).collect(Collectors.joining(", "));
   }
 
   void classify(Classification classification) {
@@ -125,7 +117,17 @@ public class Contact {
         || !java.util.Objects.equals(firstName, clean.firstName())
         || !java.util.Objects.equals(middleName, clean.middleName())
         || !java.util.Objects.equals(notes, newNotes)
-        || !java.util.Objects.equals(owner.getId(), newOwner.getId())) {
+        || !java.util.Objects.equals(getOwner().getId(), newOwner.getId())) {
+      return false;
+    }
+    if (!java.util.Objects.equals(birthday, clean.birthday())
+        || !java.util.Objects.equals(jobTitle, clean.jobTitle())
+        || !java.util.Objects.equals(address, clean.address())
+        || !describeMessengers(messengers)
+            .equals(
+                clean.messengers().stream()
+                    .map(m -> new ContactMessenger(null, 0, m.kind(), m.handle()).describe())
+                    .collect(Collectors.joining(", ")))) {
       return false;
     }
     // The number, not how it was typed: "8 (495) 123-45-67" again is no change.
@@ -133,31 +135,8 @@ public class Contact {
         && ChannelChecks.sameEmails(emails, clean.emails());
   }
 
-  void touch() {
-    this.updatedAt = Instant.now();
-  }
-
-  /** Moves the contact to the trash; its phones, e-mails and history stay as they are. */
-  void trash(String byWhom) {
-    this.deletedAt = Instant.now();
-    this.deletedBy = byWhom;
-  }
-
-  void restore() {
-    this.deletedAt = null;
-    this.deletedBy = null;
-    touch();
-  }
-
-  public Instant getDeletedAt() {
-    return deletedAt;
-  }
-
-  public String getDeletedBy() {
-    return deletedBy;
-  }
-
   /** "Last First Middle", skipping empty parts. */
+  @Override
   public String getDisplayName() {
     return String.join(
             " ",
@@ -166,7 +145,8 @@ public class Contact {
   }
 
   /** The fields as history compares them. */
-  Map<String, String> snapshot() {
+  @Override
+  public Map<String, String> snapshot() {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("lastName", lastName);
     s.put("firstName", firstName);
@@ -175,14 +155,14 @@ public class Contact {
         "phones", phones.stream().map(ContactPhone::getDisplay).collect(Collectors.joining(", ")));
     s.put(
         "emails", emails.stream().map(ContactEmail::getAddress).collect(Collectors.joining(", ")));
-    s.put("owner", owner == null ? null : owner.getFullName());
+    s.put("owner", getOwner() == null ? null : getOwner().getFullName());
+    s.put("jobTitle", jobTitle);
+    s.put("birthday", birthday == null ? null : birthday.toString());
+    s.put("address", address);
+    s.put("messengers", describeMessengers(messengers));
     getClassification().describeInto(s);
     s.put("notes", notes);
     return s;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getLastName() {
@@ -197,13 +177,25 @@ public class Contact {
     return middleName;
   }
 
-  public UserAccount getOwner() {
-    return owner;
-  }
-
   /** Type, status, category and source; never null. */
   public Classification getClassification() {
     return classification == null ? new Classification() : classification;
+  }
+
+  public java.time.LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public List<ContactMessenger> getMessengers() {
+    return messengers;
   }
 
   public String getNotes() {
@@ -216,18 +208,6 @@ public class Contact {
 
   public List<ContactEmail> getEmails() {
     return emails;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public int getVersion() {
-    return version;
   }
 
   /** The first e-mail for lists, or empty. */

@@ -20,6 +20,10 @@ public class ContactDraft implements Serializable {
   private Long ownerId;
   private Integer version;
   private ClassificationChoice classification = new ClassificationChoice();
+  private java.time.LocalDate birthday;
+  private String jobTitle = "";
+  private String address = "";
+  private List<MessengerLine> messengers = new ArrayList<>();
   private List<PhoneLine> phones = new ArrayList<>();
   private List<EmailLine> emails = new ArrayList<>();
 
@@ -33,6 +37,12 @@ public class ContactDraft implements Serializable {
     d.ownerId = contact.getOwner().getId();
     d.version = contact.getVersion();
     d.classification = ClassificationChoice.of(contact.getClassification());
+    d.birthday = contact.getBirthday();
+    d.jobTitle = contact.getJobTitle() == null ? "" : contact.getJobTitle();
+    d.address = contact.getAddress() == null ? "" : contact.getAddress();
+    contact
+        .getMessengers()
+        .forEach(m -> d.messengers.add(new MessengerLine(m.getKind(), m.getHandle())));
     contact.getPhones().forEach(p -> d.phones.add(new PhoneLine(p.getKind(), p.getRawValue())));
     contact.getEmails().forEach(e -> d.emails.add(new EmailLine(e.getKind(), e.getAddress())));
     return d;
@@ -76,6 +86,38 @@ public class ContactDraft implements Serializable {
 
   public void setOwnerId(Long ownerId) {
     this.ownerId = ownerId;
+  }
+
+  public java.time.LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public void setBirthday(java.time.LocalDate birthday) {
+    this.birthday = birthday;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public void setJobTitle(String jobTitle) {
+    this.jobTitle = jobTitle;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public List<MessengerLine> getMessengers() {
+    return messengers;
+  }
+
+  public void setMessengers(List<MessengerLine> messengers) {
+    this.messengers = messengers;
   }
 
   public ClassificationChoice getClassification() {

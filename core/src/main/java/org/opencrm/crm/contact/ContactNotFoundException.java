@@ -1,9 +1,11 @@
 package org.opencrm.crm.contact;
 
+import org.opencrm.crm.platform.record.RecordNotFoundException;
+
 /** No such contact, or not one the current user may reach (the two are not told apart). */
-public class ContactNotFoundException extends RuntimeException {
+public class ContactNotFoundException extends RecordNotFoundException {
 
   public ContactNotFoundException(Long id) {
-    super("No contact " + id);
+    super(Contact.ENTITY, id);
   }
 }

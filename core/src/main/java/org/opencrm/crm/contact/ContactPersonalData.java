@@ -69,6 +69,14 @@ public class ContactPersonalData {
         .add("first-name", c.getFirstName())
         .add("middle-name", c.getMiddleName())
         .add("notes", c.getNotes() == null ? "" : c.getNotes())
+        .add("birthday", c.getBirthday() == null ? "" : c.getBirthday().toString())
+        .add("job-title", c.getJobTitle() == null ? "" : c.getJobTitle())
+        .add("address", c.getAddress() == null ? "" : c.getAddress())
+        .add(
+            "messengers",
+            c.getMessengers().stream()
+                .map(ContactMessenger::describe)
+                .collect(java.util.stream.Collectors.joining(", ")))
         .add("phones", phones)
         .add("emails", emails)
         .add("responsible", c.getOwner().getFullName())

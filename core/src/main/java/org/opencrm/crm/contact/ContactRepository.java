@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opencrm.crm.platform.persistence.LikePatterns;
-import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.phone.PhoneNumbers;
-import org.opencrm.crm.platform.security.AccessControl;
+import org.opencrm.crm.platform.record.RecordRepository;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
@@ -29,64 +28,19 @@ import org.opencrm.crm.platform.settings.TenantSettingsService;
  * id), never by deep offsets, and counts stop at a cap.
  */
 @RequestScoped
-public class ContactRepository {
+public class ContactRepository extends RecordRepository<Contact, ContactFilter> {
 
-  /** Counts stop here; lists show "10,000+" beyond it. */
-  public static final int COUNT_CAP = 10_000;
+  @Override
+  protected Class<Contact> type() {
+    return Contact.class;
+  }
 
-  /** Deepest offset a list may jump to; further pages are reached by keys. */
-  public static final int MAX_OFFSET = 10_000;
+  @Override
+  protected String entity() {
+    return Contact.ENTITY;
+  }
 
-  @Inject TenantDatabase db;
-  @Inject AccessControl access;
   @Inject TenantSettingsService settings;
-
-  /** The contact, if it exists (not in the trash) and the user may do the action on it. */
-  public Optional<Contact> find(Long id, PermissionAction action) {
-    return one(id, action, false);
-  }
-
-  /** A contact in the trash, if the user may delete (and so restore) it. */
-  public Optional<Contact> findInTrash(Long id) {
-    return one(id, PermissionAction.DELETE, true);
-  }
-
-  private Optional<Contact> one(Long id, PermissionAction action, boolean trashed) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
-    Root<Contact> c = q.from(Contact.class);
-    q.where(
-        cb.equal(c.get("id"), id),
-        trashed ? cb.isNotNull(c.get("deletedAt")) : cb.isNull(c.get("deletedAt")),
-        access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
-    return em.createQuery(q).getResultStream().findFirst();
-  }
-
-  /** The trash: deleted contacts the user may restore, most recently deleted first. */
-  public List<Contact> trash(int limit) {
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Contact> q = cb.createQuery(Contact.class);
-    Root<Contact> c = q.from(Contact.class);
-    q.where(
-        cb.isNotNull(c.get("deletedAt")),
-        access.restrict(cb, c.get("owner"), Contact.ENTITY, PermissionAction.DELETE));
-    q.orderBy(cb.desc(c.get("deletedAt")), cb.desc(c.get("id")));
-    return em.createQuery(q).setMaxResults(limit).getResultList();
-  }
-
-  /** Removes for good the contacts that have been in the trash longer than the retention. */
-  public int purgeTrashedBefore(java.time.Instant cutoff) {
-    return db.em()
-        .createQuery(
-            "DELETE FROM Contact c WHERE c.deletedAt IS NOT NULL AND c.deletedAt < :cutoff")
-        .setParameter("cutoff", cutoff)
-        .executeUpdate();
-  }
 
   /**
    * A page of contacts after a cursor (or from the start, or from an offset when no cursor).
@@ -122,29 +76,13 @@ public class ContactRepository {
     return new ContactPage(rows, more);
   }
 
-  /** How many contacts match, counting no further than {@link #COUNT_CAP} + 1. */
-  public int countCapped(ContactFilter filter, PermissionAction action) {
-    EntityManager em = db.em();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> q = cb.createQuery(Long.class);
-    Root<Contact> c = q.from(Contact.class);
-    q.select(c.get("id"));
-    q.where(conditions(cb, q, c, filter, action).toArray(Predicate[]::new));
-    return em.createQuery(q).setMaxResults(COUNT_CAP + 1).getResultList().size();
-  }
-
-  private List<Predicate> conditions(
+  @Override
+  protected void filtered(
       CriteriaBuilder cb,
       CriteriaQuery<?> q,
       Root<Contact> c,
       ContactFilter filter,
-      PermissionAction action) {
-    List<Predicate> where = new ArrayList<>();
-    where.add(cb.isNull(c.get("deletedAt")));
-    where.add(access.restrict(cb, c.get("owner"), Contact.ENTITY, action));
-    if (filter == null) {
-      return where;
-    }
+      List<Predicate> where) {
     String name = blankToNull(filter.name());
     if (name != null) {
       String[] words = name.split("\\s+", 3);
@@ -198,7 +136,6 @@ public class ContactRepository {
       Path<UserAccount> owner = c.get("owner");
       where.add(cb.equal(owner.get("id"), filter.ownerId()));
     }
-    return where;
   }
 
   private static Predicate afterCursor(
@@ -239,9 +176,5 @@ public class ContactRepository {
     }
     orders.add(desc ? cb.desc(c.get("id")) : cb.asc(c.get("id")));
     return orders;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -2,20 +2,17 @@ package org.opencrm.crm.contact;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opencrm.crm.platform.channel.ChannelChecks;
-import org.opencrm.crm.platform.history.HistoryRecorder;
-import org.opencrm.crm.platform.persistence.TenantDatabase;
+import org.opencrm.crm.platform.record.RecordNotFoundException;
+import org.opencrm.crm.platform.record.RecordService;
 import org.opencrm.crm.platform.security.AccessControl;
-import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserAccount;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
-import org.opencrm.crm.platform.validation.ConcurrentChangeException;
 import org.opencrm.crm.reference.Classification;
 import org.opencrm.crm.reference.ReferenceList;
 import org.opencrm.crm.reference.ReferenceLists;
@@ -26,15 +23,26 @@ import org.opencrm.crm.reference.ReferenceLists;
  * refused change writes nothing.
  */
 @RequestScoped
-public class ContactService {
+public class ContactService extends RecordService<Contact> {
 
-  @Inject org.opencrm.crm.platform.plan.PlanLimits limits;
-  @Inject TenantDatabase db;
+  @Override
+  protected String entity() {
+    return Contact.ENTITY;
+  }
+
+  @Override
+  protected ContactRepository records() {
+    return contacts;
+  }
+
+  @Override
+  protected RecordNotFoundException notFound(Long id) {
+    return new ContactNotFoundException(id);
+  }
+
   @Inject ContactRepository contacts;
   @Inject AccessControl access;
-  @Inject CurrentActor actor;
   @Inject org.opencrm.crm.platform.security.Responsibles responsibles;
-  @Inject HistoryRecorder history;
   @Inject TenantSettingsService settings;
   @Inject ReferenceLists references;
 
@@ -42,13 +50,6 @@ public class ContactService {
   public static final Classification.Lists LISTS =
       new Classification.Lists(
           ReferenceList.CONTACT_TYPE, ReferenceList.CONTACT_STATUS, ReferenceList.CONTACT_CATEGORY);
-
-  /** The contact for its card; "not found" also when the user may not see it. */
-  public Contact open(Long id) {
-    return contacts
-        .find(id, PermissionAction.VIEW)
-        .orElseThrow(() -> new ContactNotFoundException(id));
-  }
 
   @Transactional
   public Contact create(ContactDraft draft) {
@@ -93,59 +94,9 @@ public class ContactService {
     contact.classify(classification);
     apply(contact, clean);
     contact.touch();
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      // The transaction is already marked for rollback: no more queries in it.
-      throw new ConcurrentChangeException("Contact " + id + " was changed meanwhile", null);
-    }
+    flushOrConflict(id);
     history.changed(Contact.ENTITY, contact.getId(), before, contact.snapshot());
     return contact;
-  }
-
-  private ConcurrentChangeException conflict(Long id) {
-    String who =
-        history.forRecord(Contact.ENTITY, id).stream()
-            .findFirst()
-            .map(h -> h.getActorName())
-            .orElse(null);
-    return new ConcurrentChangeException("Contact " + id + " was changed meanwhile", who);
-  }
-
-  @Transactional
-  public void delete(Long id) {
-    Contact contact =
-        contacts
-            .find(id, PermissionAction.DELETE)
-            .orElseThrow(() -> new ContactNotFoundException(id));
-    Map<String, String> before = contact.snapshot();
-    contact.trash(actor.requireUser().fullName());
-    try {
-      db.em().flush();
-    } catch (OptimisticLockException e) {
-      // Someone deleted or changed it at the same moment.
-      throw new ConcurrentChangeException("Contact " + id + " was changed meanwhile", null);
-    }
-    history.deleted(Contact.ENTITY, id, before);
-  }
-
-  /** Takes a contact out of the trash, with its phones, e-mails and history as they were. */
-  @Transactional
-  public Contact restore(Long id) {
-    Contact contact = contacts.findInTrash(id).orElseThrow(() -> new ContactNotFoundException(id));
-    limits.checkRecordsCanBeAdded(1);
-    contact.restore();
-    history.restored(Contact.ENTITY, id);
-    return contact;
-  }
-
-  /** How long deleted contacts stay restorable. */
-  public static final java.time.Duration TRASH_RETENTION = java.time.Duration.ofDays(30);
-
-  /** Removes for good what has been in the trash longer than {@link #TRASH_RETENTION}. */
-  @Transactional
-  public int purgeTrash() {
-    return contacts.purgeTrashedBefore(java.time.Instant.now().minus(TRASH_RETENTION));
   }
 
   /** Users the current user may make responsible for a contact. */
@@ -159,6 +110,7 @@ public class ContactService {
 
   private static void apply(Contact contact, ContactValidator.CleanContact clean) {
     contact.rename(clean.lastName(), clean.firstName(), clean.middleName());
+    contact.describeDetails(clean);
     contact.describe(clean.notes().isEmpty() ? null : clean.notes());
     List<ContactPhone> phones = new ArrayList<>();
     for (ChannelChecks.CleanPhone p : clean.phones()) {

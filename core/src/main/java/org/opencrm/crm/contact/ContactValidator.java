@@ -18,14 +18,25 @@ public final class ContactValidator {
   public static final int MAX_NAME = 100;
   public static final int MAX_NOTES = 10_000;
 
-  /** The checked values of a draft. */
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_ADDRESS = 1000;
+  public static final int MAX_HANDLE = 200;
+
+  /** A checked messenger line. */
+  public record CleanMessenger(MessengerKind kind, String handle) {}
+
+  /** The checked values of a draft; empty texts are null. */
   public record CleanContact(
       String lastName,
       String firstName,
       String middleName,
       String notes,
       List<CleanPhone> phones,
-      List<CleanEmail> emails) {}
+      List<CleanEmail> emails,
+      java.time.LocalDate birthday,
+      String jobTitle,
+      String address,
+      List<CleanMessenger> messengers) {}
 
   private ContactValidator() {}
 
@@ -44,10 +55,41 @@ public final class ContactValidator {
 
     List<CleanPhone> phones = ChannelChecks.phones(draft.getPhones(), phoneRegion, errors);
     List<CleanEmail> emails = ChannelChecks.emails(draft.getEmails(), errors);
+    java.time.LocalDate birthday = draft.getBirthday();
+    if (birthday != null
+        && (birthday.isAfter(java.time.LocalDate.now())
+            || birthday.isBefore(java.time.LocalDate.of(1900, 1, 1)))) {
+      errors.add(FieldError.of("birthday", "contact.birthday.invalid"));
+    }
+    String jobTitle = limited(draft.getJobTitle(), MAX_TITLE, "jobTitle", errors);
+    String address = limited(draft.getAddress(), MAX_ADDRESS, "address", errors);
+    List<CleanMessenger> messengers = new java.util.ArrayList<>();
+    List<MessengerLine> lines = draft.getMessengers() == null ? List.of() : draft.getMessengers();
+    if (lines.size() > ChannelChecks.MAX_LINES) {
+      errors.add(FieldError.of("messengers", "field.tooMany", ChannelChecks.MAX_LINES));
+    } else {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < lines.size(); i++) {
+        String handle = clean(lines.get(i).getHandle());
+        MessengerKind kind =
+            lines.get(i).getKind() == null ? MessengerKind.OTHER : lines.get(i).getKind();
+        if (handle.isEmpty()) {
+          continue;
+        }
+        if (handle.length() > MAX_HANDLE) {
+          errors.add(FieldError.of("messengers[" + i + "]", "field.tooLong", MAX_HANDLE));
+        } else if (!seen.add(kind + "/" + handle.toLowerCase(java.util.Locale.ROOT))) {
+          errors.add(FieldError.of("messengers[" + i + "]", "contact.messenger.duplicate"));
+        } else {
+          messengers.add(new CleanMessenger(kind, handle));
+        }
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new CleanContact(last, first, middle, notes, phones, emails);
+    return new CleanContact(
+        last, first, middle, notes, phones, emails, birthday, jobTitle, address, messengers);
   }
 
   private static String name(String value, String field, List<FieldError> errors) {
@@ -56,6 +98,14 @@ public final class ContactValidator {
       errors.add(FieldError.of(field, "field.tooLong", MAX_NAME));
     }
     return cleaned;
+  }
+
+  private static String limited(String value, int max, String field, List<FieldError> errors) {
+    String cleaned = clean(value).replaceAll("\\s+", " ");
+    if (cleaned.length() > max) {
+      errors.add(FieldError.of(field, "field.tooLong", max));
+    }
+    return cleaned.isEmpty() ? null : cleaned;
   }
 
   private static String clean(String value) {

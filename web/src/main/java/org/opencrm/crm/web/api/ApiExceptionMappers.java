@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.persistence.ReadOnlyTenant;
 import org.opencrm.crm.platform.security.AccessDeniedException;
@@ -51,18 +50,10 @@ public final class ApiExceptionMappers {
   }
 
   @Provider
-  public static class NotFoundMapper implements ExceptionMapper<ContactNotFoundException> {
+  public static class NotFoundMapper
+      implements ExceptionMapper<org.opencrm.crm.platform.record.RecordNotFoundException> {
     @Override
-    public Response toResponse(ContactNotFoundException e) {
-      return ApiErrors.response(404, "404", "Record not found", "No such record.");
-    }
-  }
-
-  @Provider
-  public static class CompanyNotFoundMapper
-      implements ExceptionMapper<org.opencrm.crm.company.CompanyNotFoundException> {
-    @Override
-    public Response toResponse(org.opencrm.crm.company.CompanyNotFoundException e) {
+    public Response toResponse(org.opencrm.crm.platform.record.RecordNotFoundException e) {
       return ApiErrors.response(404, "404", "Record not found", "No such record.");
     }
   }
@@ -144,6 +135,9 @@ public final class ApiExceptionMappers {
         case "firstName" -> "/data/attributes/first-name";
         case "middleName" -> "/data/attributes/middle-name";
         case "notes" -> "/data/attributes/description";
+        case "jobTitle" -> "/data/attributes/position";
+        case "birthday" -> "/data/attributes/birthday";
+        case "address" -> "/data/attributes/address";
         case "ownerId" -> "/data/relationships/responsible";
         default -> "/data";
       };

@@ -378,6 +378,19 @@ public class ContactResource {
             .map(ContactEmail::getAddress)
             .findFirst()
             .orElse(""));
+    a.add("position", c.getJobTitle() == null ? "" : c.getJobTitle());
+    a.add("birthday", c.getBirthday() == null ? "" : c.getBirthday().toString());
+    a.add("address", c.getAddress() == null ? "" : c.getAddress());
+    for (org.opencrm.crm.contact.MessengerKind kind :
+        org.opencrm.crm.contact.MessengerKind.values()) {
+      a.add(
+          kind.attribute(),
+          c.getMessengers().stream()
+              .filter(m -> m.getKind() == kind)
+              .map(org.opencrm.crm.contact.ContactMessenger::getHandle)
+              .findFirst()
+              .orElse(""));
+    }
     a.add("customs", Json.createObjectBuilder());
     a.add("created-at", times.format(c.getCreatedAt()));
     a.add("updated-at", times.format(c.getUpdatedAt()));
@@ -448,6 +461,14 @@ public class ContactResource {
   }
 
   private static String lineField(String field, ContactDraft draft) {
+    java.util.regex.Matcher messenger =
+        java.util.regex.Pattern.compile("messengers\\[(\\d+)\\]").matcher(field);
+    if (messenger.matches()) {
+      int i = Integer.parseInt(messenger.group(1));
+      return i < draft.getMessengers().size()
+          ? "attr:" + draft.getMessengers().get(i).getKind().attribute()
+          : field;
+    }
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("(phones|emails)\\[(\\d+)\\].*").matcher(field);
     if (!m.matches()) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.opencrm.crm.contact.ContactDraft;
+import org.opencrm.crm.contact.MessengerKind;
+import org.opencrm.crm.contact.MessengerLine;
 import org.opencrm.crm.platform.channel.EmailKind;
 import org.opencrm.crm.platform.channel.EmailLine;
 import org.opencrm.crm.platform.channel.PhoneKind;
@@ -30,20 +32,63 @@ final class RecordDocuments<D> {
   static final RecordDocuments<ContactDraft> CONTACTS =
       new RecordDocuments<>(
           "contacts",
-          Map.of(
-              "last-name", ContactDraft::setLastName,
-              "first-name", ContactDraft::setFirstName,
-              "middle-name", ContactDraft::setMiddleName,
-              "description", ContactDraft::setNotes,
-              "general-phone", (d, v) -> setPhone(d.getPhones(), null, v),
-              "mobile-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.MOBILE, v),
-              "work-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.WORK, v),
-              "other-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.OTHER, v),
-              "email", (d, v) -> setEmail(d.getEmails(), false, v),
-              "other-email", (d, v) -> setEmail(d.getEmails(), true, v)),
+          contactAttributes(),
           Map.of(),
           Set.of("created-at", "updated-at", "as-string"),
           ContactDraft::setOwnerId);
+
+  private static Map<String, BiConsumer<ContactDraft, String>> contactAttributes() {
+    Map<String, BiConsumer<ContactDraft, String>> a = new java.util.HashMap<>();
+    a.put("last-name", ContactDraft::setLastName);
+    a.put("first-name", ContactDraft::setFirstName);
+    a.put("middle-name", ContactDraft::setMiddleName);
+    a.put("description", ContactDraft::setNotes);
+    a.put("general-phone", (d, v) -> setPhone(d.getPhones(), null, v));
+    a.put("mobile-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.MOBILE, v));
+    a.put("work-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.WORK, v));
+    a.put("other-phone", (d, v) -> setPhone(d.getPhones(), PhoneKind.OTHER, v));
+    a.put("email", (d, v) -> setEmail(d.getEmails(), false, v));
+    a.put("other-email", (d, v) -> setEmail(d.getEmails(), true, v));
+    a.put("position", ContactDraft::setJobTitle);
+    a.put("address", ContactDraft::setAddress);
+    a.put("birthday", (d, v) -> d.setBirthday(date(v, "/data/attributes/birthday")));
+    for (MessengerKind kind : MessengerKind.values()) {
+      a.put(kind.attribute(), (d, v) -> setMessenger(d.getMessengers(), kind, v));
+    }
+    return Map.copyOf(a);
+  }
+
+  /** A date as {@code YYYY-MM-DD}; empty clears it. */
+  private static java.time.LocalDate date(String value, String pointer) {
+    if (value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw bad("Invalid value", pointer + " must be a date as YYYY-MM-DD.");
+    }
+  }
+
+  /** Each messenger attribute is the first account of its kind; an empty value removes it. */
+  static void setMessenger(List<MessengerLine> lines, MessengerKind kind, String value) {
+    int index = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).getKind() == kind) {
+        index = i;
+        break;
+      }
+    }
+    if (value.isBlank()) {
+      if (index >= 0) {
+        lines.remove(index);
+      }
+    } else if (index >= 0) {
+      lines.get(index).setHandle(value);
+    } else {
+      lines.add(new MessengerLine(kind, value));
+    }
+  }
 
   private final String type;
   private final Map<String, BiConsumer<D, String>> writable;

@@ -1,6 +1,5 @@
 package org.opencrm.crm.web.company;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import org.opencrm.crm.company.BankAccountDraft;
 import org.opencrm.crm.company.Company;
 import org.opencrm.crm.company.CompanyDraft;
-import org.opencrm.crm.company.CompanyNotFoundException;
 import org.opencrm.crm.company.CompanyRepository;
 import org.opencrm.crm.company.CompanyService;
 import org.opencrm.crm.company.RequisiteChecks;
@@ -23,13 +21,8 @@ import org.opencrm.crm.company.RequisiteDraft;
 import org.opencrm.crm.platform.channel.ChannelChecks;
 import org.opencrm.crm.platform.channel.EmailLine;
 import org.opencrm.crm.platform.channel.PhoneLine;
-import org.opencrm.crm.platform.plan.PlanLimitException;
-import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
-import org.opencrm.crm.platform.validation.ConcurrentChangeException;
-import org.opencrm.crm.platform.validation.FieldError;
-import org.opencrm.crm.platform.validation.ValidationException;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.RecordIds;
 
@@ -52,6 +45,7 @@ public class CompanyEditor implements Serializable {
   @Inject CurrentActor actor;
   @Inject RequisitesForm requisitesForm;
   @Inject Texts texts;
+  @Inject org.opencrm.crm.web.record.RecordForms forms;
 
   private Long id;
   private boolean badId;
@@ -156,36 +150,20 @@ public class CompanyEditor implements Serializable {
 
   /** Saves; a created company's id is kept at once, so a second click changes it, not a copy. */
   public synchronized void save() throws IOException {
-    try {
-      Company saved = id == null ? companies.create(draft) : companies.update(id, draft);
-      boolean created = id == null;
-      id = saved.getId();
-      draft.setVersion(saved.getVersion());
-      texts.flash(created ? "company.created" : "company.saved");
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/app/company.xhtml?id=" + id);
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        texts.message(
-            clientId(error.field()),
-            FacesMessage.SEVERITY_ERROR,
-            error.messageKey(),
-            error.arguments().toArray());
-      }
-      FacesContext.getCurrentInstance().validationFailed();
-    } catch (ConcurrentChangeException e) {
-      texts.message(
-          null,
-          FacesMessage.SEVERITY_ERROR,
-          "company.conflict",
-          e.changedBy() == null ? texts.get("history.someone") : e.changedBy());
-    } catch (PlanLimitException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
-    } catch (CompanyNotFoundException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, "company.notFound");
-    } catch (AccessDeniedException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, "company.denied");
+    Company saved =
+        forms.save(
+            Company.ENTITY,
+            () -> id == null ? companies.create(draft) : companies.update(id, draft),
+            CompanyEditor::clientId);
+    if (saved == null) {
+      return;
     }
+    boolean created = id == null;
+    id = saved.getId();
+    draft.setVersion(saved.getVersion());
+    texts.flash(created ? "company.created" : "company.saved");
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/app/company.xhtml?id=" + id);
   }
 
   /** The client id of the input a field error belongs to; null puts it at the top. */

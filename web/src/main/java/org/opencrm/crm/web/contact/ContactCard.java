@@ -81,6 +81,10 @@ public class ContactCard implements Serializable {
   private List<Line> emails = List.of();
   private List<HistoryView.Event> events = List.of();
   private org.opencrm.crm.reference.Classification classification;
+  private java.time.LocalDate birthday;
+  private String jobTitle;
+  private String address;
+  private List<Line> messengers = List.of();
   private List<CompanyLink> companies = List.of();
 
   public void load() {
@@ -98,6 +102,13 @@ public class ContactCard implements Serializable {
       middleName = c.getMiddleName();
       owner = c.getOwner().getFullName();
       classification = c.getClassification();
+      birthday = c.getBirthday();
+      jobTitle = c.getJobTitle();
+      address = c.getAddress();
+      messengers =
+          c.getMessengers().stream()
+              .map(m -> new Line(texts.get("messengerKind." + m.getKind()), m.getHandle()))
+              .toList();
       notes = c.getNotes();
       createdAt = c.getCreatedAt();
       updatedAt = c.getUpdatedAt();
@@ -219,6 +230,22 @@ public class ContactCard implements Serializable {
 
   public List<Line> getEmails() {
     return emails;
+  }
+
+  public java.time.LocalDate getBirthday() {
+    return birthday;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public List<Line> getMessengers() {
+    return messengers;
   }
 
   public org.opencrm.crm.reference.Classification getClassification() {

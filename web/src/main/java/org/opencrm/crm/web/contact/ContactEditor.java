@@ -1,6 +1,5 @@
 package org.opencrm.crm.web.contact;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,18 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactDraft;
-import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.platform.channel.ChannelChecks;
 import org.opencrm.crm.platform.channel.EmailLine;
 import org.opencrm.crm.platform.channel.PhoneLine;
-import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
-import org.opencrm.crm.platform.validation.ConcurrentChangeException;
-import org.opencrm.crm.platform.validation.FieldError;
-import org.opencrm.crm.platform.validation.ValidationException;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.RecordIds;
 
@@ -41,6 +35,7 @@ public class ContactEditor implements Serializable {
   @Inject ContactRepository repository;
   @Inject CurrentActor actor;
   @Inject Texts texts;
+  @Inject org.opencrm.crm.web.record.RecordForms forms;
 
   private Long id;
   private boolean badId;
@@ -62,6 +57,7 @@ public class ContactEditor implements Serializable {
       draft.setOwnerId(actor.requireUser().userId());
       draft.getPhones().add(new PhoneLine());
       draft.getEmails().add(new EmailLine());
+      draft.getMessengers().add(new org.opencrm.crm.contact.MessengerLine());
       title = texts.get("contact.new");
       return;
     }
@@ -78,6 +74,9 @@ public class ContactEditor implements Serializable {
     if (draft.getEmails().isEmpty()) {
       draft.getEmails().add(new EmailLine());
     }
+    if (draft.getMessengers().isEmpty()) {
+      draft.getMessengers().add(new org.opencrm.crm.contact.MessengerLine());
+    }
     title = contact.getDisplayName();
   }
 
@@ -91,6 +90,28 @@ public class ContactEditor implements Serializable {
     if (index >= 0 && index < draft.getPhones().size()) {
       draft.getPhones().remove(index);
     }
+  }
+
+  public void addMessenger() {
+    if (draft.getMessengers().size() < ChannelChecks.MAX_LINES) {
+      draft.getMessengers().add(new org.opencrm.crm.contact.MessengerLine());
+    }
+  }
+
+  public void removeMessenger(int index) {
+    if (index >= 0 && index < draft.getMessengers().size()) {
+      draft.getMessengers().remove(index);
+    }
+  }
+
+  /** The messenger kinds in the UI's language. */
+  public java.util.Map<String, org.opencrm.crm.contact.MessengerKind> getMessengerKinds() {
+    java.util.Map<String, org.opencrm.crm.contact.MessengerKind> kinds =
+        new java.util.LinkedHashMap<>();
+    for (org.opencrm.crm.contact.MessengerKind k : org.opencrm.crm.contact.MessengerKind.values()) {
+      kinds.put(texts.get("messengerKind." + k), k);
+    }
+    return kinds;
   }
 
   public void addEmail() {
@@ -110,38 +131,20 @@ public class ContactEditor implements Serializable {
    * repeated post or Back-then-Save changes that contact instead of creating another.
    */
   public synchronized void save() throws IOException {
-    try {
-      Contact saved = id == null ? contacts.create(draft) : contacts.update(id, draft);
-      if (id == null) {
-        id = saved.getId();
-      }
-      draft.setVersion(saved.getVersion());
-      texts.flash(id == null ? "contact.created" : "contact.saved");
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(
-          external.getRequestContextPath() + "/app/contact.xhtml?id=" + saved.getId());
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        texts.message(
-            clientId(error.field()),
-            FacesMessage.SEVERITY_ERROR,
-            error.messageKey(),
-            error.arguments().toArray());
-      }
-      FacesContext.getCurrentInstance().validationFailed();
-    } catch (ConcurrentChangeException e) {
-      texts.message(
-          null,
-          FacesMessage.SEVERITY_ERROR,
-          "contact.conflict",
-          e.changedBy() == null ? texts.get("history.someone") : e.changedBy());
-    } catch (org.opencrm.crm.platform.plan.PlanLimitException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
-    } catch (ContactNotFoundException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.notFound");
-    } catch (AccessDeniedException e) {
-      texts.message(null, FacesMessage.SEVERITY_ERROR, "contact.denied");
+    Contact saved =
+        forms.save(
+            Contact.ENTITY,
+            () -> id == null ? contacts.create(draft) : contacts.update(id, draft),
+            ContactEditor::clientId);
+    if (saved == null) {
+      return;
     }
+    boolean created = id == null;
+    id = saved.getId();
+    draft.setVersion(saved.getVersion());
+    texts.flash(created ? "contact.created" : "contact.saved");
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/app/contact.xhtml?id=" + id);
   }
 
   /** The client id of the input a field error belongs to. */
@@ -152,8 +155,12 @@ public class ContactEditor implements Serializable {
     if (field.startsWith("emails[")) {
       return "form:emails:" + field.substring(7, field.indexOf(']')) + ":address";
     }
+    if (field.startsWith("messengers[")) {
+      return "form:messengers:" + field.substring(11, field.indexOf(']')) + ":handle";
+    }
     return switch (field) {
-      case "lastName", "firstName", "middleName", "notes" -> "form:" + field;
+      case "lastName", "firstName", "middleName", "notes", "birthday", "jobTitle", "address" ->
+          "form:" + field;
       case "ownerId" -> "form:owner";
       case "typeId" -> "form:type";
       case "statusId" -> "form:status";

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.platform.persistence.ReadOnlyTenant;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 
@@ -89,7 +88,7 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       LOG.log(Level.INFO, "Write refused while the tenant is read-only");
     } else if (root instanceof AccessDeniedException) {
       status = 403;
-    } else if (root instanceof ContactNotFoundException) {
+    } else if (root instanceof org.opencrm.crm.platform.record.RecordNotFoundException) {
       status = 404;
     } else if (root instanceof org.primefaces.csp.CspException) {
       // A submit without the nonce of the page it came from (a stale page, or not sent by it),
@@ -128,7 +127,8 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
   private static Throwable rootCause(Throwable thrown) {
     Throwable t = thrown;
     while (t.getCause() != null && t.getCause() != t) {
-      if (t instanceof AccessDeniedException || t instanceof ContactNotFoundException) {
+      if (t instanceof AccessDeniedException
+          || t instanceof org.opencrm.crm.platform.record.RecordNotFoundException) {
         return t;
       }
       t = t.getCause();

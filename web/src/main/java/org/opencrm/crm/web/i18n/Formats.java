@@ -31,6 +31,16 @@ public class Formats {
         .format(instant);
   }
 
+  /** A calendar date (a birthday) in the user's language; no time zone applies. */
+  public String date(java.time.LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(preferences.getLocale())
+        .format(date);
+  }
+
   private ZoneId zone() {
     if (zone == null) {
       zone =

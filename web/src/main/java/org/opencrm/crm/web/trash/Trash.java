@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.opencrm.crm.company.Company;
-import org.opencrm.crm.company.CompanyNotFoundException;
 import org.opencrm.crm.company.CompanyRepository;
 import org.opencrm.crm.company.CompanyService;
 import org.opencrm.crm.contact.Contact;
-import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactService;
 import org.opencrm.crm.platform.plan.PlanLimitException;
@@ -111,7 +109,7 @@ public class Trash implements Serializable {
       }
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + card + id);
-    } catch (ContactNotFoundException | CompanyNotFoundException e) {
+    } catch (org.opencrm.crm.platform.record.RecordNotFoundException e) {
       rows = null;
       texts.message(null, FacesMessage.SEVERITY_ERROR, "trash.gone");
     } catch (PlanLimitException e) {
