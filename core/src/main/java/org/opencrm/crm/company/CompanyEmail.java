@@ -22,4 +22,9 @@ public class CompanyEmail extends StoredEmail {
     super(position, email);
     this.company = company;
   }
+
+  /** The company this belongs to. */
+  public Company owner() {
+    return company;
+  }
 }

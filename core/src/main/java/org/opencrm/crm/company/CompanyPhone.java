@@ -22,4 +22,9 @@ public class CompanyPhone extends StoredPhone {
     super(position, phone);
     this.company = company;
   }
+
+  /** The company this belongs to. */
+  public Company owner() {
+    return company;
+  }
 }

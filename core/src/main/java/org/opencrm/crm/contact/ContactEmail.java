@@ -22,4 +22,9 @@ public class ContactEmail extends StoredEmail {
     super(position, email);
     this.contact = contact;
   }
+
+  /** The contact this belongs to. */
+  public Contact owner() {
+    return contact;
+  }
 }

@@ -22,4 +22,9 @@ public class ContactPhone extends StoredPhone {
     super(position, phone);
     this.contact = contact;
   }
+
+  /** The contact this belongs to. */
+  public Contact owner() {
+    return contact;
+  }
 }

@@ -79,7 +79,15 @@ class CompaniesIT extends CrmAppTestBase {
     assertEquals(200, editor.status(), editor::toString);
     FacesForm form = FacesForm.of(client.browser(), editor, "form");
     fields.forEach(form::set);
-    return form.press("form:save");
+    return pastLookalikes(client, form.press("form:save"));
+  }
+
+  /** Several tests reuse one real INN: past the lookalike warning, which its own test checks. */
+  private static WebResponse pastLookalikes(CrmClient client, WebResponse saved) {
+    if (!Jsoup.parse(saved.body()).select("#form\\:lookalikes").isEmpty()) {
+      return FacesForm.of(client.browser(), saved, "form").press("form:saveAnyway");
+    }
+    return saved;
   }
 
   private static long companyId(WebResponse card) {
@@ -192,7 +200,8 @@ class CompaniesIT extends CrmAppTestBase {
     assertEquals("1027700132195", doc.select("[id=form:sets:0:ogrn]").val());
     assertEquals("ПАО СБЕРБАНК", doc.select("[id=form:name]").val(), "an empty name is filled too");
     assertTrue(doc.select("[id=form:sets:0:directorName]").val().contains("Греф"));
-    WebResponse card = FacesForm.of(admin.browser(), filled, "form").press("form:save");
+    WebResponse card =
+        pastLookalikes(admin, FacesForm.of(admin.browser(), filled, "form").press("form:save"));
     assertEquals("/app/company.xhtml", card.path(), card::toString);
 
     registryAnswer.set(party("LIQUIDATED"));
@@ -341,6 +350,46 @@ class CompaniesIT extends CrmAppTestBase {
 
   private static String enc(String s) {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aNewCompanyLikeAnExistingOneIsFlaggedAndOnlyWhatTheUserMaySeeIsNamed() {
+    CrmClient admin = tenant.as(tenant.admin());
+    Map<String, String> original = new java.util.HashMap<>(sber("Оригинал"));
+    original.put("form:sets:0:inn", "7736050003");
+    original.put("form:sets:0:kpp", "");
+    original.put("form:sets:0:ogrn", "");
+    original.put("form:sets:0:accounts:0:bik", "");
+    original.put("form:sets:0:accounts:0:settlementAccount", "");
+    original.put("form:sets:0:accounts:0:correspondentAccount", "");
+    original.put("form:phones:0:number", "+7 495 111-22-33");
+    companyId(saveCompany(admin, null, original));
+
+    CrmClient manager = tenant.as(tenant.manager1());
+    long before = tenant.count("SELECT COUNT(*) FROM company");
+    FacesForm form =
+        FacesForm.of(manager.browser(), manager.get("/app/company-edit.xhtml"), "form")
+            .set("form:name", "Копия")
+            .set("form:sets:0:inn", "7736 050 003");
+    WebResponse flagged = form.press("form:save");
+    Document doc = Jsoup.parse(flagged.body());
+    assertFalse(doc.select("#form\\:lookalikes").isEmpty(), flagged::toString);
+    assertTrue(doc.select(".lookalike-link").isEmpty(), "the manager may not see it: no link");
+    assertFalse(doc.text().contains("Оригинал"), "nor its name");
+    assertTrue(doc.select("#form\\:lookalikes").text().contains("7736050003"), flagged::toString);
+    assertEquals(before, tenant.count("SELECT COUNT(*) FROM company"), "not saved yet");
+    WebResponse anyway = FacesForm.of(manager.browser(), flagged, "form").press("form:saveAnyway");
+    assertEquals("/app/company.xhtml", anyway.path(), anyway::toString);
+
+    // The administrator sees the match by phone, with a link to it.
+    WebResponse seen =
+        FacesForm.of(admin.browser(), admin.get("/app/company-edit.xhtml"), "form")
+            .set("form:name", "Третья")
+            .set("form:phones:0:number", "8 (495) 111-22-33")
+            .press("form:save");
+    assertTrue(
+        Jsoup.parse(seen.body()).select(".lookalike-link").text().contains("Оригинал"),
+        seen::toString);
   }
 
   @Test

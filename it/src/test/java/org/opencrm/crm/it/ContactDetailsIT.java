@@ -57,6 +57,37 @@ class ContactDetailsIT extends CrmAppTestBase {
   }
 
   @Test
+  void aNewContactWithAKnownPhoneIsFlaggedWithoutRevealingWhatTheUserMayNotSee() {
+    CrmClient admin = tenant.as(tenant.admin());
+    admin.createContact(
+        Map.of(
+            "form:lastName", "Известная",
+            "form:phones:0:number", "+7 916 555-44-33",
+            "form:emails:0:address", "izv@example.ru"));
+    CrmClient manager = tenant.as(tenant.manager1());
+    long before = tenant.count("SELECT COUNT(*) FROM contact");
+    WebResponse flagged =
+        manager.createContact(
+            Map.of("form:lastName", "Новая", "form:phones:0:number", "8 916 555 44 33"));
+    Document doc = Jsoup.parse(flagged.body());
+    assertTrue(doc.select(".lookalike-hidden").size() == 1, flagged::toString);
+    assertTrue(doc.select(".lookalike-link").isEmpty());
+    assertTrue(!doc.text().contains("Известная"), "the name stays hidden");
+    assertEquals(before, tenant.count("SELECT COUNT(*) FROM contact"), "not saved yet");
+    WebResponse saved =
+        org.opencrm.crm.it.support.FacesForm.of(manager.browser(), flagged, "form")
+            .press("form:saveAnyway");
+    assertEquals("/app/contact.xhtml", saved.path(), saved::toString);
+
+    WebResponse seen =
+        admin.createContact(
+            Map.of("form:lastName", "Другая", "form:emails:0:address", "IZV@example.ru"));
+    assertTrue(
+        Jsoup.parse(seen.body()).select(".lookalike-link").text().contains("Известная"),
+        seen::toString);
+  }
+
+  @Test
   void theApiReadsAndWritesThemUnderTheModelledNames() {
     String token = tenant.apiToken("details", false);
     WebResponse created =

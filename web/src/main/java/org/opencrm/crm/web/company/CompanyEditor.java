@@ -46,11 +46,15 @@ public class CompanyEditor implements Serializable {
   @Inject RequisitesForm requisitesForm;
   @Inject Texts texts;
   @Inject org.opencrm.crm.web.record.RecordForms forms;
+  @Inject org.opencrm.crm.company.CompanyLookalikes lookalikeFinder;
 
   private Long id;
   private boolean badId;
   private boolean found = true;
   private String title;
+  private java.util.List<org.opencrm.crm.platform.record.Lookalike> lookalikes =
+      java.util.List.of();
+  private boolean lookalikesSeen;
   private CompanyDraft draft;
 
   public void load() {
@@ -149,7 +153,19 @@ public class CompanyEditor implements Serializable {
   }
 
   /** Saves; a created company's id is kept at once, so a second click changes it, not a copy. */
+  /**
+   * Saves. A new record that looks like an existing one (the same phone, e-mail or INN) is not
+   * saved yet: the matches are shown, and "Save anyway" saves it.
+   */
   public synchronized void save() throws IOException {
+    if (id == null && !lookalikesSeen) {
+      lookalikes = lookalikeFinder.of(draft, null);
+      if (!lookalikes.isEmpty()) {
+        texts.message(
+            null, jakarta.faces.application.FacesMessage.SEVERITY_WARN, "duplicate.found");
+        return;
+      }
+    }
     Company saved =
         forms.save(
             Company.ENTITY,
@@ -194,6 +210,16 @@ public class CompanyEditor implements Serializable {
     Map<String, Long> owners = new LinkedHashMap<>();
     companies.assignableOwners().forEach(u -> owners.put(u.getFullName(), u.getId()));
     return owners;
+  }
+
+  /** Saves although the record looks like existing ones. */
+  public void saveAnyway() throws IOException {
+    lookalikesSeen = true;
+    save();
+  }
+
+  public java.util.List<org.opencrm.crm.platform.record.Lookalike> getLookalikes() {
+    return lookalikes;
   }
 
   public Long getId() {

@@ -36,11 +36,15 @@ public class ContactEditor implements Serializable {
   @Inject CurrentActor actor;
   @Inject Texts texts;
   @Inject org.opencrm.crm.web.record.RecordForms forms;
+  @Inject org.opencrm.crm.contact.ContactLookalikes lookalikeFinder;
 
   private Long id;
   private boolean badId;
   private boolean found = true;
   private String title;
+  private java.util.List<org.opencrm.crm.platform.record.Lookalike> lookalikes =
+      java.util.List.of();
+  private boolean lookalikesSeen;
   private ContactDraft draft;
 
   public void load() {
@@ -130,7 +134,19 @@ public class ContactEditor implements Serializable {
    * Saves. Serialised per editor, and a created contact's id is kept at once, so a double click, a
    * repeated post or Back-then-Save changes that contact instead of creating another.
    */
+  /**
+   * Saves. A new record that looks like an existing one (the same phone, e-mail or INN) is not
+   * saved yet: the matches are shown, and "Save anyway" saves it.
+   */
   public synchronized void save() throws IOException {
+    if (id == null && !lookalikesSeen) {
+      lookalikes = lookalikeFinder.of(draft, null);
+      if (!lookalikes.isEmpty()) {
+        texts.message(
+            null, jakarta.faces.application.FacesMessage.SEVERITY_WARN, "duplicate.found");
+        return;
+      }
+    }
     Contact saved =
         forms.save(
             Contact.ENTITY,
@@ -175,6 +191,16 @@ public class ContactEditor implements Serializable {
     Map<String, Long> owners = new LinkedHashMap<>();
     contacts.assignableOwners().forEach(u -> owners.put(u.getFullName(), u.getId()));
     return owners;
+  }
+
+  /** Saves although the record looks like existing ones. */
+  public void saveAnyway() throws IOException {
+    lookalikesSeen = true;
+    save();
+  }
+
+  public java.util.List<org.opencrm.crm.platform.record.Lookalike> getLookalikes() {
+    return lookalikes;
   }
 
   public Long getId() {
