@@ -1,13 +1,26 @@
 package org.opencrm.crm.company;
 
 import java.io.Serializable;
+import org.opencrm.crm.reference.ClassificationFilter;
 
 /**
  * Filters of the company list, all optional: a name prefix, an INN (or its first digits), a phone
  * in any format or its last digits, an e-mail prefix, the responsible user.
  */
-public record CompanyFilter(String name, String inn, String phone, String email, Long ownerId)
+public record CompanyFilter(
+    String name,
+    String inn,
+    String phone,
+    String email,
+    Long ownerId,
+    ClassificationFilter classified,
+    Long activityId)
     implements Serializable {
+
+  /** A filter on no classification. */
+  public CompanyFilter(String name, String inn, String phone, String email, Long ownerId) {
+    this(name, inn, phone, email, ownerId, ClassificationFilter.NONE, null);
+  }
 
   public static final CompanyFilter NONE = new CompanyFilter(null, null, null, null, null);
 

@@ -18,6 +18,7 @@ import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.record.RecordRepository;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.settings.TenantSettingsService;
+import org.opencrm.crm.reference.ClassificationFilter;
 
 /**
  * Reads companies, always through the permission layer: every query here is restricted to the
@@ -142,6 +143,10 @@ public class CompanyRepository extends RecordRepository<Company, CompanyFilter> 
           .where(LikePatterns.startsWith(cb, e.get("address"), email.toLowerCase(Locale.ROOT)));
       where.add(c.get("id").in(sub));
     }
+    if (filter.classified() != null) {
+      filter.classified().addTo(cb, c.get("classification"), where);
+    }
+    ClassificationFilter.add(cb, c.get("activity"), filter.activityId(), where);
     if (filter.ownerId() != null) {
       where.add(cb.equal(c.get("owner").get("id"), filter.ownerId()));
     }

@@ -2,6 +2,7 @@ package org.opencrm.crm.contact;
 
 import java.io.Serializable;
 import org.opencrm.crm.platform.channel.PhoneKind;
+import org.opencrm.crm.reference.ClassificationFilter;
 
 /**
  * Filters of the contact list, all optional: a name (a last-name prefix, or two words read as "last
@@ -9,12 +10,22 @@ import org.opencrm.crm.platform.channel.PhoneKind;
  * the kind is null), an e-mail prefix, the responsible user.
  */
 public record ContactFilter(
-    String name, String phone, PhoneKind phoneKind, String email, Long ownerId)
+    String name,
+    String phone,
+    PhoneKind phoneKind,
+    String email,
+    Long ownerId,
+    ClassificationFilter classified)
     implements Serializable {
 
-  /** A filter whose phone, if any, may be of any kind. */
+  /** A filter whose phone, if any, may be of any kind, on no classification. */
   public ContactFilter(String name, String phone, String email, Long ownerId) {
-    this(name, phone, null, email, ownerId);
+    this(name, phone, null, email, ownerId, ClassificationFilter.NONE);
+  }
+
+  /** A filter on no classification. */
+  public ContactFilter(String name, String phone, PhoneKind phoneKind, String email, Long ownerId) {
+    this(name, phone, phoneKind, email, ownerId, ClassificationFilter.NONE);
   }
 
   public static final ContactFilter NONE = new ContactFilter(null, null, null, null);

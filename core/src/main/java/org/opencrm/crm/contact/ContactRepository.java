@@ -132,6 +132,9 @@ public class ContactRepository extends RecordRepository<Contact, ContactFilter> 
           .where(LikePatterns.startsWith(cb, e.get("address"), email.toLowerCase(Locale.ROOT)));
       where.add(c.get("id").in(sub));
     }
+    if (filter.classified() != null) {
+      filter.classified().addTo(cb, c.get("classification"), where);
+    }
     if (filter.ownerId() != null) {
       Path<UserAccount> owner = c.get("owner");
       where.add(cb.equal(owner.get("id"), filter.ownerId()));

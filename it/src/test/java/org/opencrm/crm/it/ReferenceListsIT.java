@@ -123,6 +123,34 @@ class ReferenceListsIT extends CrmAppTestBase {
   }
 
   @Test
+  void listsAreFilteredByStatusAndByStatusNotSet() {
+    CrmClient admin = tenant.as(tenant.admin());
+    long newStatus = idOf("company-status", "Новая");
+    FacesForm.of(admin.browser(), admin.get("/app/company-edit.xhtml"), "form")
+        .set("form:name", "Фильтр со статусом")
+        .set("form:status_input", String.valueOf(newStatus))
+        .press("form:save");
+    FacesForm.of(admin.browser(), admin.get("/app/company-edit.xhtml"), "form")
+        .set("form:name", "Фильтр без статуса")
+        .press("form:save");
+    WebResponse list = admin.get("/app/companies.xhtml");
+    WebResponse withStatus =
+        FacesForm.of(admin.browser(), list, "list")
+            .set("list:f-name", "Фильтр")
+            .set("list:f-status_input", String.valueOf(newStatus))
+            .press("list:apply");
+    String shown = Jsoup.parse(withStatus.body()).select("a.company-link").text();
+    assertTrue(shown.contains("Фильтр со статусом") && !shown.contains("без"), shown);
+    WebResponse notSet =
+        FacesForm.of(admin.browser(), list, "list")
+            .set("list:f-name", "Фильтр")
+            .set("list:f-status_input", "0")
+            .press("list:apply");
+    shown = Jsoup.parse(notSet.body()).select("a.company-link").text();
+    assertTrue(shown.contains("Фильтр без статуса") && !shown.contains("со статусом"), shown);
+  }
+
+  @Test
   void badValuesAreRefusedAndTheListsAreForAdministratorsOnly() {
     CrmClient admin = tenant.as(tenant.admin());
     WebResponse page = admin.get("/app/reference-lists.xhtml?list=contact-status");

@@ -15,6 +15,7 @@ import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.KeyedLazyModel;
+import org.opencrm.crm.web.reference.ClassificationChoiceFilter;
 import org.primefaces.model.LazyDataModel;
 
 /** The company list: filters by name, INN, phone, e-mail and responsible; pages read by keys. */
@@ -35,6 +36,8 @@ public class CompanyList implements Serializable {
   private String phone;
   private String email;
   private Long ownerId;
+  private Long activityId;
+  private final ClassificationChoiceFilter classified = new ClassificationChoiceFilter();
   private Integer count;
 
   private final Model model = new Model();
@@ -51,7 +54,7 @@ public class CompanyList implements Serializable {
   }
 
   public CompanyFilter filter() {
-    return new CompanyFilter(name, inn, phone, email, ownerId);
+    return new CompanyFilter(name, inn, phone, email, ownerId, classified.filter(), activityId);
   }
 
   public void apply() {
@@ -70,6 +73,8 @@ public class CompanyList implements Serializable {
     phone = null;
     email = null;
     ownerId = null;
+    activityId = null;
+    classified.clear();
     apply();
   }
 
@@ -128,6 +133,18 @@ public class CompanyList implements Serializable {
     protected Object idOf(CompanyRow row) {
       return row.id();
     }
+  }
+
+  public ClassificationChoiceFilter getClassified() {
+    return classified;
+  }
+
+  public Long getActivityId() {
+    return activityId;
+  }
+
+  public void setActivityId(Long activityId) {
+    this.activityId = activityId;
   }
 
   public String getQ() {

@@ -23,9 +23,15 @@ public class ContactExportServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Long owner;
+    org.opencrm.crm.reference.ClassificationFilter classified;
     try {
-      String raw = req.getParameter("owner");
-      owner = raw == null || raw.isBlank() ? null : Long.valueOf(raw);
+      owner = number(req, "owner");
+      classified =
+          new org.opencrm.crm.reference.ClassificationFilter(
+              number(req, "type"),
+              number(req, "status"),
+              number(req, "category"),
+              number(req, "source"));
     } catch (NumberFormatException e) {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -40,7 +46,12 @@ public class ContactExportServlet extends HttpServlet {
     }
     ContactFilter filter =
         new ContactFilter(
-            req.getParameter("name"), req.getParameter("phone"), req.getParameter("email"), owner);
+            req.getParameter("name"),
+            req.getParameter("phone"),
+            null,
+            req.getParameter("email"),
+            owner,
+            classified);
     resp.setContentType("text/csv; charset=UTF-8");
     resp.setHeader(
         "Content-Disposition", "attachment; filename=\"contacts-" + LocalDate.now() + ".csv\"");
@@ -51,5 +62,10 @@ public class ContactExportServlet extends HttpServlet {
       resp.reset();
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
+  }
+
+  private static Long number(HttpServletRequest req, String name) {
+    String raw = req.getParameter(name);
+    return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
   }
 }

@@ -21,6 +21,7 @@ import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.security.UserDirectory;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.KeyedLazyModel;
+import org.opencrm.crm.web.reference.ClassificationChoiceFilter;
 import org.primefaces.model.LazyDataModel;
 
 /** The contact list: filters, an order, pages read by keys, the total counted up to a cap. */
@@ -40,6 +41,7 @@ public class ContactList implements Serializable {
   private String phone;
   private String email;
   private Long ownerId;
+  private final ClassificationChoiceFilter classified = new ClassificationChoiceFilter();
   private ContactSort sort = ContactSort.NAME_ASC;
   private Integer count;
 
@@ -56,7 +58,7 @@ public class ContactList implements Serializable {
   }
 
   public ContactFilter filter() {
-    return new ContactFilter(name, phone, email, ownerId);
+    return new ContactFilter(name, phone, null, email, ownerId, classified.filter());
   }
 
   public void apply() {
@@ -75,6 +77,7 @@ public class ContactList implements Serializable {
     phone = null;
     email = null;
     ownerId = null;
+    classified.clear();
     apply();
   }
 
@@ -125,10 +128,11 @@ public class ContactList implements Serializable {
     add(params, "email", email);
     add(params, "owner", ownerId == null ? null : ownerId.toString());
     add(params, "sort", sort.name());
+    classified.addTo(params);
     return String.join("&", params);
   }
 
-  private static void add(List<String> params, String key, String value) {
+  static void add(List<String> params, String key, String value) {
     if (value != null && !value.isBlank()) {
       params.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
@@ -158,6 +162,11 @@ public class ContactList implements Serializable {
     protected Object idOf(ContactRow row) {
       return row.id();
     }
+  }
+
+  /** The type, status, category and source chosen as filters. */
+  public ClassificationChoiceFilter getClassified() {
+    return classified;
   }
 
   public String getQ() {
