@@ -95,16 +95,23 @@ class ContactValidatorTest {
 
   @Test
   void csvCellsThatWouldRunAsFormulasAreNeutralised() {
-    assertEquals("'=HYPERLINK(\"http://x\")", ContactCsvExport.safe("=HYPERLINK(\"http://x\")"));
-    assertEquals("'@SUM(A1)", ContactCsvExport.safe("@SUM(A1)"));
-    assertEquals("'+cmd|' /C calc'!A0", ContactCsvExport.safe("+cmd|' /C calc'!A0"));
-    assertEquals("'-2+3", ContactCsvExport.safe("-2+3"));
-    assertEquals("+7 912 345-67-89", ContactCsvExport.safe("+7 912 345-67-89"));
+    assertEquals(
+        "'=HYPERLINK(\"http://x\")",
+        org.opencrm.crm.platform.export.ExcelCsv.safe("=HYPERLINK(\"http://x\")"));
+    assertEquals("'@SUM(A1)", org.opencrm.crm.platform.export.ExcelCsv.safe("@SUM(A1)"));
+    assertEquals(
+        "'+cmd|' /C calc'!A0", org.opencrm.crm.platform.export.ExcelCsv.safe("+cmd|' /C calc'!A0"));
+    assertEquals("'-2+3", org.opencrm.crm.platform.export.ExcelCsv.safe("-2+3"));
+    assertEquals(
+        "+7 912 345-67-89", org.opencrm.crm.platform.export.ExcelCsv.safe("+7 912 345-67-89"));
     assertEquals(
         "+7 912 345-67-89, +7 495 123-45-67 ext. 12",
-        ContactCsvExport.safe("+7 912 345-67-89, +7 495 123-45-67 ext. 12"));
-    assertEquals("'+1+1", ContactCsvExport.safe("+1+1"));
-    assertEquals("<script>alert(1)</script>", ContactCsvExport.safe("<script>alert(1)</script>"));
-    assertEquals("", ContactCsvExport.safe(null));
+        org.opencrm.crm.platform.export.ExcelCsv.safe(
+            "+7 912 345-67-89, +7 495 123-45-67 ext. 12"));
+    assertEquals("'+1+1", org.opencrm.crm.platform.export.ExcelCsv.safe("+1+1"));
+    assertEquals(
+        "<script>alert(1)</script>",
+        org.opencrm.crm.platform.export.ExcelCsv.safe("<script>alert(1)</script>"));
+    assertEquals("", org.opencrm.crm.platform.export.ExcelCsv.safe(null));
   }
 }

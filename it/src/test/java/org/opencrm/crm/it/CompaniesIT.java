@@ -312,6 +312,16 @@ class CompaniesIT extends CrmAppTestBase {
 
     long own = companyId(saveCompany(manager, null, Map.of("form:name", "Своя компания")));
     assertEquals(200, manager.get("/app/company.xhtml?id=" + own).status());
+
+    // Exports hold what the list holds: the manager's own, never the administrator's.
+    WebResponse export = manager.get("/app/export/companies.csv");
+    assertEquals(200, export.status(), export::toString);
+    assertTrue(export.body().startsWith("\uFEFF"), "a byte order mark for Excel");
+    assertTrue(export.body().contains("Своя компания"), export::body);
+    assertFalse(export.body().contains("Скрытая компания"), export::body);
+    WebResponse all = admin.get("/app/export/companies.csv?name=" + enc("Скрытая"));
+    assertTrue(all.body().contains("Скрытая компания;"), all::body);
+    assertEquals(400, admin.get("/app/export/companies.csv?status=abc").status());
   }
 
   @Test

@@ -100,6 +100,25 @@ public class CompanyList implements Serializable {
     return access.can(Company.ENTITY, PermissionAction.ADD);
   }
 
+  public boolean isCanExport() {
+    return access.can(Company.ENTITY, PermissionAction.EXPORT);
+  }
+
+  /** The export link, carrying the list's filters. */
+  public String getExportQuery() {
+    List<String> params = new java.util.ArrayList<>();
+    org.opencrm.crm.web.list.RequestParams.query(params, "name", name);
+    org.opencrm.crm.web.list.RequestParams.query(params, "inn", inn);
+    org.opencrm.crm.web.list.RequestParams.query(params, "phone", phone);
+    org.opencrm.crm.web.list.RequestParams.query(params, "email", email);
+    org.opencrm.crm.web.list.RequestParams.query(
+        params, "owner", ownerId == null ? null : ownerId.toString());
+    org.opencrm.crm.web.list.RequestParams.query(
+        params, "activity", activityId == null ? null : activityId.toString());
+    classified.addTo(params);
+    return String.join("&", params);
+  }
+
   /** Users to filter by: those whose companies the viewer may see. */
   public Map<String, Long> getOwners() {
     Map<String, Long> owners = new LinkedHashMap<>();

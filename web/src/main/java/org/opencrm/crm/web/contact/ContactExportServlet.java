@@ -12,6 +12,7 @@ import org.opencrm.crm.contact.ContactFilter;
 import org.opencrm.crm.contact.ContactSort;
 import org.opencrm.crm.platform.security.AccessDeniedException;
 import org.opencrm.crm.web.i18n.UserPreferences;
+import org.opencrm.crm.web.list.RequestParams;
 
 /** Downloads the filtered contact list as CSV for Excel, through the permission layer. */
 @WebServlet("/app/export/contacts.csv")
@@ -25,13 +26,13 @@ public class ContactExportServlet extends HttpServlet {
     Long owner;
     org.opencrm.crm.reference.ClassificationFilter classified;
     try {
-      owner = number(req, "owner");
+      owner = RequestParams.number(req, "owner");
       classified =
           new org.opencrm.crm.reference.ClassificationFilter(
-              number(req, "type"),
-              number(req, "status"),
-              number(req, "category"),
-              number(req, "source"));
+              RequestParams.number(req, "type"),
+              RequestParams.number(req, "status"),
+              RequestParams.number(req, "category"),
+              RequestParams.number(req, "source"));
     } catch (NumberFormatException e) {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -62,10 +63,5 @@ public class ContactExportServlet extends HttpServlet {
       resp.reset();
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
-  }
-
-  private static Long number(HttpServletRequest req, String name) {
-    String raw = req.getParameter(name);
-    return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
   }
 }

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,19 +121,14 @@ public class ContactList implements Serializable {
   /** The export link, carrying the list's filters. */
   public String getExportQuery() {
     List<String> params = new ArrayList<>();
-    add(params, "name", name);
-    add(params, "phone", phone);
-    add(params, "email", email);
-    add(params, "owner", ownerId == null ? null : ownerId.toString());
-    add(params, "sort", sort.name());
+    org.opencrm.crm.web.list.RequestParams.query(params, "name", name);
+    org.opencrm.crm.web.list.RequestParams.query(params, "phone", phone);
+    org.opencrm.crm.web.list.RequestParams.query(params, "email", email);
+    org.opencrm.crm.web.list.RequestParams.query(
+        params, "owner", ownerId == null ? null : ownerId.toString());
+    org.opencrm.crm.web.list.RequestParams.query(params, "sort", sort.name());
     classified.addTo(params);
     return String.join("&", params);
-  }
-
-  static void add(List<String> params, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      params.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-    }
   }
 
   /** Loads pages through the permission layer, by keys where it can. */
