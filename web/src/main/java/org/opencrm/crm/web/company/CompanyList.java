@@ -3,32 +3,39 @@ package org.opencrm.crm.web.company;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.opencrm.crm.company.Company;
 import org.opencrm.crm.company.CompanyFilter;
 import org.opencrm.crm.company.CompanyRepository;
-import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.PermissionAction;
-import org.opencrm.crm.platform.security.UserDirectory;
-import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.KeyedLazyModel;
+import org.opencrm.crm.web.record.RecordListPage;
 import org.opencrm.crm.web.reference.ClassificationChoiceFilter;
 import org.primefaces.model.LazyDataModel;
 
 /** The company list: filters by name, INN, phone, e-mail and responsible; pages read by keys. */
 @Named
 @ViewScoped
-public class CompanyList implements Serializable {
+public class CompanyList extends RecordListPage<CompanyRow> {
+
+  @Override
+  protected String entity() {
+    return Company.ENTITY;
+  }
+
+  @Override
+  protected int countCapped() {
+    return repository.countCapped(filter(), PermissionAction.VIEW);
+  }
+
+  @Override
+  protected KeyedLazyModel<CompanyRow, ?> model() {
+    return model;
+  }
 
   private static final long serialVersionUID = 1L;
 
   @Inject CompanyRepository repository;
-  @Inject UserDirectory users;
-  @Inject AccessControl access;
-  @Inject Texts texts;
 
   private String q;
   private String name;
@@ -38,7 +45,6 @@ public class CompanyList implements Serializable {
   private Long ownerId;
   private Long activityId;
   private final ClassificationChoiceFilter classified = new ClassificationChoiceFilter();
-  private Integer count;
 
   private final Model model = new Model();
 
@@ -55,11 +61,6 @@ public class CompanyList implements Serializable {
 
   public CompanyFilter filter() {
     return new CompanyFilter(name, inn, phone, email, ownerId, classified.filter(), activityId);
-  }
-
-  public void apply() {
-    model.reset();
-    count = null;
   }
 
   public boolean isFiltered() {
@@ -82,28 +83,6 @@ public class CompanyList implements Serializable {
     return model;
   }
 
-  public int getCount() {
-    if (count == null) {
-      count = repository.countCapped(filter(), PermissionAction.VIEW);
-    }
-    return count;
-  }
-
-  public String getCountLabel() {
-    int n = getCount();
-    return n > CompanyRepository.COUNT_CAP
-        ? texts.get("company.countCapped", CompanyRepository.COUNT_CAP)
-        : texts.plural("company.count", n);
-  }
-
-  public boolean isCanAdd() {
-    return access.can(Company.ENTITY, PermissionAction.ADD);
-  }
-
-  public boolean isCanExport() {
-    return access.can(Company.ENTITY, PermissionAction.EXPORT);
-  }
-
   /** The export link, carrying the list's filters. */
   public String getExportQuery() {
     List<String> params = new java.util.ArrayList<>();
@@ -119,15 +98,6 @@ public class CompanyList implements Serializable {
     return String.join("&", params);
   }
 
-  /** Users to filter by: those whose companies the viewer may see. */
-  public Map<String, Long> getOwners() {
-    Map<String, Long> owners = new LinkedHashMap<>();
-    users.listActive().stream()
-        .filter(u -> access.allows(Company.ENTITY, PermissionAction.VIEW, u))
-        .forEach(u -> owners.put(u.getFullName(), u.getId()));
-    return owners;
-  }
-
   /** Loads pages through the permission layer, by keys where it can. */
   private class Model extends KeyedLazyModel<CompanyRow, CompanyRepository.Cursor> {
 
@@ -135,7 +105,7 @@ public class CompanyList implements Serializable {
 
     @Override
     protected int total() {
-      return Math.min(getCount(), CompanyRepository.COUNT_CAP);
+      return shownCount();
     }
 
     @Override

@@ -3,36 +3,43 @@ package org.opencrm.crm.web.contact;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactCursor;
 import org.opencrm.crm.contact.ContactFilter;
 import org.opencrm.crm.contact.ContactPage;
 import org.opencrm.crm.contact.ContactRepository;
 import org.opencrm.crm.contact.ContactSort;
-import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.PermissionAction;
-import org.opencrm.crm.platform.security.UserDirectory;
-import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.KeyedLazyModel;
+import org.opencrm.crm.web.record.RecordListPage;
 import org.opencrm.crm.web.reference.ClassificationChoiceFilter;
 import org.primefaces.model.LazyDataModel;
 
 /** The contact list: filters, an order, pages read by keys, the total counted up to a cap. */
 @Named
 @ViewScoped
-public class ContactList implements Serializable {
+public class ContactList extends RecordListPage<ContactRow> {
+
+  @Override
+  protected String entity() {
+    return Contact.ENTITY;
+  }
+
+  @Override
+  protected int countCapped() {
+    return repository.countCapped(filter(), PermissionAction.VIEW);
+  }
+
+  @Override
+  protected KeyedLazyModel<ContactRow, ?> model() {
+    return model;
+  }
 
   private static final long serialVersionUID = 1L;
 
   @Inject ContactRepository repository;
-  @Inject UserDirectory users;
-  @Inject AccessControl access;
-  @Inject Texts texts;
 
   private String q;
   private String name;
@@ -41,7 +48,6 @@ public class ContactList implements Serializable {
   private Long ownerId;
   private final ClassificationChoiceFilter classified = new ClassificationChoiceFilter();
   private ContactSort sort = ContactSort.NAME_ASC;
-  private Integer count;
 
   private final Model model = new Model();
 
@@ -57,11 +63,6 @@ public class ContactList implements Serializable {
 
   public ContactFilter filter() {
     return new ContactFilter(name, phone, null, email, ownerId, classified.filter());
-  }
-
-  public void apply() {
-    model.reset();
-    count = null;
   }
 
   /** Whether any filter narrows the list (an empty list then means "no matches"). */
@@ -81,37 +82,6 @@ public class ContactList implements Serializable {
 
   public LazyDataModel<ContactRow> getModel() {
     return model;
-  }
-
-  public int getCount() {
-    if (count == null) {
-      count = repository.countCapped(filter(), PermissionAction.VIEW);
-    }
-    return count;
-  }
-
-  public String getCountLabel() {
-    int n = getCount();
-    return n > ContactRepository.COUNT_CAP
-        ? texts.get("contact.countCapped", ContactRepository.COUNT_CAP)
-        : texts.plural("contact.count", n);
-  }
-
-  public boolean isCanAdd() {
-    return access.can(Contact.ENTITY, PermissionAction.ADD);
-  }
-
-  public boolean isCanExport() {
-    return access.can(Contact.ENTITY, PermissionAction.EXPORT);
-  }
-
-  /** Users to filter by: those whose contacts the viewer may see. */
-  public Map<String, Long> getOwners() {
-    Map<String, Long> owners = new LinkedHashMap<>();
-    users.listActive().stream()
-        .filter(u -> access.allows(Contact.ENTITY, PermissionAction.VIEW, u))
-        .forEach(u -> owners.put(u.getFullName(), u.getId()));
-    return owners;
   }
 
   public ContactSort[] getSorts() {
@@ -138,7 +108,7 @@ public class ContactList implements Serializable {
 
     @Override
     protected int total() {
-      return Math.min(getCount(), ContactRepository.COUNT_CAP);
+      return shownCount();
     }
 
     @Override
