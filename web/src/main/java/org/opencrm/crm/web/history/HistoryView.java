@@ -66,7 +66,8 @@ public class HistoryView {
     return history.forRecord(entity, id).stream().map(this::event).toList();
   }
 
-  private Event event(HistoryEntry entry) {
+  /** One entry as an event, its fields named in the user's language. */
+  public Event event(HistoryEntry entry) {
     List<Change> changes = new ArrayList<>();
     if (entry.getChanges() != null) {
       try (JsonReader reader = Json.createReader(new StringReader(entry.getChanges()))) {
