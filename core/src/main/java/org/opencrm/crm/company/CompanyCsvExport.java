@@ -58,6 +58,7 @@ public class CompanyCsvExport {
                 "reference.field.status",
                 "reference.field.category",
                 "reference.field.source",
+                "reference.field.activity",
                 "contact.owner",
                 "contact.createdAt"));
     int written = 0;
@@ -85,6 +86,7 @@ public class CompanyCsvExport {
             name(c.getClassification().getStatus()),
             name(c.getClassification().getCategory()),
             name(c.getClassification().getSource()),
+            name(c.getActivity()),
             c.getOwner().getFullName(),
             dates.format(c.getCreatedAt()));
         written++;

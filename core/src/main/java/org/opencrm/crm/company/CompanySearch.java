@@ -25,10 +25,28 @@ public class CompanySearch implements SearchProvider {
 
   @Override
   public List<SearchHit> find(String term, int limit) {
-    return companies
-        .page(CompanyFilter.quick(term), null, 0, limit, PermissionAction.VIEW)
-        .rows()
-        .stream()
+    List<Company> found =
+        new java.util.ArrayList<>(
+            companies
+                .page(CompanyFilter.quick(term), null, 0, limit, PermissionAction.VIEW)
+                .rows());
+    String digits = term.replaceAll("[\\s\\-]", "");
+    if (digits.matches("\\d{4,11}") && found.size() < limit) {
+      // Digits may be the start of an INN as well as a phone's last digits: both are asked.
+      companies
+          .page(
+              new CompanyFilter(null, digits, null, null, null),
+              null,
+              0,
+              limit,
+              PermissionAction.VIEW)
+          .rows()
+          .stream()
+          .filter(c -> found.stream().noneMatch(f -> f.getId().equals(c.getId())))
+          .limit(limit - found.size())
+          .forEach(found::add);
+    }
+    return found.stream()
         .map(
             c ->
                 new SearchHit(

@@ -38,7 +38,7 @@ class ContactDetailsIT extends CrmAppTestBase {
                 "form:firstName", "Мария",
                 "form:messengers:0:handle", "@orlova_m",
                 "form:jobTitle", "Главный бухгалтер",
-                "form:birthday_input", "14.02.1985",
+                "form:birthday", "14.02.1985",
                 "form:address", "г. Казань, ул. Баумана, 5"));
     Document doc = Jsoup.parse(card.body());
     assertTrue(doc.select("#f-messengers").text().contains("@orlova_m"), card::toString);
@@ -50,10 +50,13 @@ class ContactDetailsIT extends CrmAppTestBase {
 
     long before = tenant.count("SELECT COUNT(*) FROM contact");
     WebResponse future =
-        admin.createContact(
-            Map.of("form:lastName", "Будущий", "form:birthday_input", "01.01.2999"));
+        admin.createContact(Map.of("form:lastName", "Будущий", "form:birthday", "01.01.2999"));
     assertTrue(CrmClient.messages(future).contains("between 1900 and today"), future::toString);
     assertEquals(before, tenant.count("SELECT COUNT(*) FROM contact"), "nothing saved");
+    WebResponse impossible =
+        admin.createContact(Map.of("form:lastName", "Февральская", "form:birthday", "31.02.1990"));
+    assertTrue(CrmClient.messages(impossible).contains("No such date"), impossible::toString);
+    assertEquals(before, tenant.count("SELECT COUNT(*) FROM contact"), "never moved to 28.02");
   }
 
   @Test

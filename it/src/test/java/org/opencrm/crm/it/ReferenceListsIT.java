@@ -74,8 +74,9 @@ class ReferenceListsIT extends CrmAppTestBase {
     // Archive the type: the company keeps it, a new company is not offered it.
     WebResponse page = admin.get("/app/reference-lists.xhtml?list=company-type");
     assertEquals(200, page.status(), page::toString);
-    String archiveButton = buttonOfRow(page, "Партнёр", "archive");
-    WebResponse archived = FacesForm.of(admin.browser(), page, "lists").press(archiveButton);
+    String partnerRow = rowPrefix(page, "Партнёр");
+    WebResponse archived =
+        FacesForm.of(admin.browser(), page, "lists").press(partnerRow + "archive");
     assertEquals(
         1,
         tenant.count("SELECT COUNT(*) FROM reference_item WHERE archived AND id = " + partner),
@@ -115,8 +116,12 @@ class ReferenceListsIT extends CrmAppTestBase {
     WebResponse renamed =
         FacesForm.of(admin.browser(), statuses, "lists")
             .set(row + "name", "Лояльная")
-            .press(row + "save");
+            .press("lists:saveAll");
     assertTrue(CrmClient.messages(renamed).contains("saved"), renamed::toString);
+    assertEquals(
+        1,
+        tenant.count("SELECT COUNT(*) FROM reference_item WHERE name = 'Лояльная'"),
+        () -> row + "\n" + renamed);
     assertEquals(
         "Лояльная",
         Jsoup.parse(admin.get("/app/company.xhtml?id=" + id).body()).select("#f-status").text());
@@ -156,26 +161,24 @@ class ReferenceListsIT extends CrmAppTestBase {
     WebResponse page = admin.get("/app/reference-lists.xhtml?list=contact-status");
     long before = tenant.count("SELECT COUNT(*) FROM reference_item");
     WebResponse duplicate =
-        FacesForm.of(admin.browser(), page, "lists")
-            .set("lists:newName", " новый ")
-            .press("lists:add");
+        FacesForm.of(admin.browser(), page, "add").set("add:newName", " новый ").press("add:add");
     assertTrue(
         CrmClient.messages(duplicate).contains("already has such a value"), duplicate::toString);
     String colorField =
-        Jsoup.parse(page.body()).select("input[id^=lists:newColor]").stream()
+        Jsoup.parse(page.body()).select("input[id^=add:newColor]").stream()
             .findFirst()
             .map(i -> i.attr("name"))
             .orElseThrow(() -> new AssertionError("no colour input: " + page));
     WebResponse empty =
-        FacesForm.of(admin.browser(), page, "lists").set("lists:newName", "   ").press("lists:add");
+        FacesForm.of(admin.browser(), page, "add").set("add:newName", "   ").press("add:add");
     assertTrue(CrmClient.messages(empty).contains("Give the value a name"), empty::toString);
     assertEquals(before, tenant.count("SELECT COUNT(*) FROM reference_item"), "nothing added");
 
     WebResponse added =
-        FacesForm.of(admin.browser(), page, "lists")
-            .set("lists:newName", "Особый")
+        FacesForm.of(admin.browser(), page, "add")
+            .set("add:newName", "Особый")
             .set(colorField, "#aa00ff")
-            .press("lists:add");
+            .press("add:add");
     assertTrue(CrmClient.messages(added).contains("saved"), added::toString);
     assertEquals(
         "#AA00FF",
@@ -196,9 +199,5 @@ class ReferenceListsIT extends CrmAppTestBase {
         .findFirst()
         .map(i -> i.attr("name").replaceFirst("name$", ""))
         .orElseThrow(() -> new AssertionError(value + " not on " + page));
-  }
-
-  private static String buttonOfRow(WebResponse page, String value, String button) {
-    return rowPrefix(page, value) + button;
   }
 }

@@ -149,10 +149,20 @@ public class CompanyCard implements Serializable {
                 10,
                 PermissionAction.VIEW)
             .rows();
+    java.util.Set<Long> linked =
+        contacts.stream().map(Line::id).collect(java.util.stream.Collectors.toSet());
     List<Line> lines =
-        found.stream().map(k -> new Line(k.getId(), k.getDisplayName(), k.getMainEmail())).toList();
+        found.stream()
+            .filter(k -> !linked.contains(k.getId()))
+            .map(k -> new Line(k.getId(), k.getDisplayName(), detail(k)))
+            .toList();
     lines.forEach(l -> suggested.put(String.valueOf(l.id()), l));
     return lines;
+  }
+
+  /** What tells two contacts of the same name apart: a phone, else an e-mail. */
+  private static String detail(Contact k) {
+    return k.getPhones().isEmpty() ? k.getMainEmail() : k.getPhones().get(0).getDisplay();
   }
 
   /** Turns a suggestion into its id for the form and back. */
@@ -177,6 +187,12 @@ public class CompanyCard implements Serializable {
   public void linkContact() {
     if (contactToLink == null) {
       texts.message("links:contact", FacesMessage.SEVERITY_ERROR, "company.link.choose");
+      return;
+    }
+    if (contacts.stream().anyMatch(l -> l.id().equals(contactToLink.id()))) {
+      texts.message(
+          null, FacesMessage.SEVERITY_INFO, "company.link.already", contactToLink.label());
+      contactToLink = null;
       return;
     }
     try {

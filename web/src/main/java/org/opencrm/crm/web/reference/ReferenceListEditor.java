@@ -101,8 +101,22 @@ public class ReferenceListEditor implements Serializable {
     newColor = null;
   }
 
-  public void save(Row row) {
-    run(() -> lists.change(list(), row.getId(), row.getName(), hex(row.getColor())), "row");
+  /** Saves every row whose name or colour was changed. */
+  public void saveAll() {
+    run(this::saveChanged, "row");
+  }
+
+  private void saveChanged() {
+    for (Row row : rows) {
+      lists.all(list()).stream()
+          .filter(i -> i.getId().equals(row.getId()))
+          .findFirst()
+          .filter(
+              i ->
+                  !i.getName().equals(row.getName())
+                      || !java.util.Objects.equals(i.getColor(), hex(row.getColor())))
+          .ifPresent(i -> lists.change(list(), row.getId(), row.getName(), hex(row.getColor())));
+    }
   }
 
   public void add() {
@@ -113,11 +127,21 @@ public class ReferenceListEditor implements Serializable {
   }
 
   public void archive(Row row) {
-    run(() -> lists.archive(list(), row.getId(), !row.isArchived()), "row");
+    run(
+        () -> {
+          saveChanged();
+          lists.archive(list(), row.getId(), !row.isArchived());
+        },
+        "row");
   }
 
   public void move(Row row, int step) {
-    run(() -> lists.move(list(), row.getId(), step), "row");
+    run(
+        () -> {
+          saveChanged();
+          lists.move(list(), row.getId(), step);
+        },
+        "row");
   }
 
   private boolean run(Runnable change, String where) {
