@@ -66,7 +66,8 @@ final class DemoCompanies {
     String region = REGIONS[city];
     boolean soleTrader = form.equals("ИП");
     RequisiteDraft r = new RequisiteDraft();
-    String surname = RussianNames.contact(random).getLastName();
+    var person = RussianNames.contact(random);
+    String surname = person.getLastName();
     if (soleTrader) {
       r.setShortName("ИП " + surname);
       r.setFullName("Индивидуальный предприниматель " + surname);
@@ -82,7 +83,8 @@ final class DemoCompanies {
       r.setInn(inn10(region, random));
       r.setKpp(r.getInn().substring(0, 4) + "01001");
       r.setOgrn(ogrn(region, random));
-      r.setDirectorName(surname + " " + RussianNames.contact(random).getFirstName());
+      r.setDirectorName(
+          String.join(" ", surname, person.getFirstName(), person.getMiddleName()).strip());
       r.setDirectorPost("Генеральный директор");
     }
     String address = CITIES[city] + (1 + random.nextInt(120));

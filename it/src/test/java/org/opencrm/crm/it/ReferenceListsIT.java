@@ -189,7 +189,9 @@ class ReferenceListsIT extends CrmAppTestBase {
                 ? "#AA00FF"
                 : "missing"));
 
-    assertEquals(403, tenant.as(tenant.manager1()).get("/app/reference-lists.xhtml").status());
+    WebResponse refused = tenant.as(tenant.manager1()).get("/app/reference-lists.xhtml");
+    assertEquals(403, refused.status());
+    assertFalse(refused.body().contains("Incident number"), "a refusal is no incident to report");
   }
 
   /** The client id prefix ({@code lists:rows:N:}) of the row holding a value. */
