@@ -146,10 +146,8 @@ public class CompanyService extends RecordService<Company> {
     if (link == null) {
       return;
     }
-    String contactName =
-        db.em().find(Contact.class, contactId) == null
-            ? "#" + contactId
-            : db.em().find(Contact.class, contactId).getDisplayName();
+    Contact contact = db.em().find(Contact.class, contactId);
+    String contactName = contact == null ? "#" + contactId : contact.getDisplayName();
     db.em().remove(link);
     history.changed(Company.ENTITY, companyId, Map.of("contactLinked", contactName), Map.of());
     history.changed(

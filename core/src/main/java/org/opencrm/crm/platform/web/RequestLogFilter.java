@@ -53,9 +53,10 @@ public class RequestLogFilter extends HttpFilter {
     try {
       chain.doFilter(req, timed);
       timed.stamp();
-    } catch (IOException | ServletException | RuntimeException e) {
+    } catch (ServletException | RuntimeException e) {
       // Logged here, with the request id still in the log context: the error page shows that id
-      // as the incident number, so an operator finds this trace by it.
+      // as the incident number, so an operator finds this trace by it. (An IOException is most
+      // often a client that went away, not an incident.)
       LOG.log(
           java.util.logging.Level.SEVERE,
           "Request failed: " + req.getMethod() + " " + req.getRequestURI(),

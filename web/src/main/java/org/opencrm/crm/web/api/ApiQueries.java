@@ -68,4 +68,19 @@ final class ApiQueries {
   static String snake(String key) {
     return key.replace('-', '_');
   }
+
+  /**
+   * The version an {@code If-Match} header names (the ETag of a GET, weak or quoted), or null
+   * without one; a header that names no version is a 400.
+   */
+  static Integer ifMatchVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").strip());
+    } catch (NumberFormatException e) {
+      throw new ApiExceptionMappers.BadRequest("400", "Invalid If-Match", "Use the ETag of a GET.");
+    }
+  }
 }

@@ -308,15 +308,7 @@ public class CompanyResource {
           409, "409", "Id mismatch", "data.id " + sentId + " is not the company in the address.");
     }
     CompanyDraft draft = CompanyDraft.of(existing);
-    draft.setVersion(null);
-    if (ifMatch != null && !ifMatch.isBlank()) {
-      try {
-        draft.setVersion(Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").strip()));
-      } catch (NumberFormatException e) {
-        throw new ApiExceptionMappers.BadRequest(
-            "400", "Invalid If-Match", "Use the ETag of a GET.");
-      }
-    }
+    draft.setVersion(ApiQueries.ifMatchVersion(ifMatch));
     DOCUMENTS.apply(body, draft, false);
     Company saved = attributed(() -> service.update(parsed, draft));
     return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())

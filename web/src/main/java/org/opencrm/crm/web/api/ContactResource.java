@@ -312,16 +312,7 @@ public class ContactResource {
       return ApiErrors.response(
           409, "409", "Id mismatch", "data.id " + sentId + " is not the contact in the address.");
     }
-    if (ifMatch != null && !ifMatch.isBlank()) {
-      try {
-        draft.setVersion(Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").strip()));
-      } catch (NumberFormatException e) {
-        throw new ApiExceptionMappers.BadRequest(
-            "400", "Invalid If-Match", "Use the ETag of a GET.");
-      }
-    } else {
-      draft.setVersion(null);
-    }
+    draft.setVersion(ApiQueries.ifMatchVersion(ifMatch));
     RecordDocuments.CONTACTS.apply(body, draft, false);
     Contact saved = attributed(draft, () -> service.update(parsed, draft));
     return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())

@@ -25,6 +25,7 @@ import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.RecordIds;
+import org.opencrm.crm.web.record.FormLines;
 
 /**
  * Creates and edits a company with its phones, e-mails, requisite sets and bank accounts. Typing an
@@ -95,27 +96,22 @@ public class CompanyEditor implements Serializable {
   }
 
   public void addPhone() {
-    if (draft.getPhones().size() < ChannelChecks.MAX_LINES) {
-      draft.getPhones().add(new PhoneLine(org.opencrm.crm.platform.channel.PhoneKind.WORK, ""));
-    }
+    FormLines.add(
+        draft.getPhones(),
+        () -> new PhoneLine(org.opencrm.crm.platform.channel.PhoneKind.WORK, ""),
+        ChannelChecks.MAX_LINES);
   }
 
   public void removePhone(int index) {
-    if (index >= 0 && index < draft.getPhones().size()) {
-      draft.getPhones().remove(index);
-    }
+    FormLines.remove(draft.getPhones(), index);
   }
 
   public void addEmail() {
-    if (draft.getEmails().size() < ChannelChecks.MAX_LINES) {
-      draft.getEmails().add(new EmailLine());
-    }
+    FormLines.add(draft.getEmails(), () -> new EmailLine(), ChannelChecks.MAX_LINES);
   }
 
   public void removeEmail(int index) {
-    if (index >= 0 && index < draft.getEmails().size()) {
-      draft.getEmails().remove(index);
-    }
+    FormLines.remove(draft.getEmails(), index);
   }
 
   public void addRequisites() {
@@ -127,9 +123,7 @@ public class CompanyEditor implements Serializable {
   }
 
   public void removeRequisites(int index) {
-    if (index >= 0 && index < draft.getRequisites().size()) {
-      draft.getRequisites().remove(index);
-    }
+    FormLines.remove(draft.getRequisites(), index);
   }
 
   public void addAccount(int set) {

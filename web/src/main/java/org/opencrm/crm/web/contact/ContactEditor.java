@@ -20,6 +20,7 @@ import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.web.i18n.Texts;
 import org.opencrm.crm.web.list.RecordIds;
+import org.opencrm.crm.web.record.FormLines;
 
 /**
  * Creates and edits a contact. Problems come back from the service keyed by field and are shown
@@ -85,27 +86,22 @@ public class ContactEditor implements Serializable {
   }
 
   public void addPhone() {
-    if (draft.getPhones().size() < ChannelChecks.MAX_LINES) {
-      draft.getPhones().add(new PhoneLine());
-    }
+    FormLines.add(draft.getPhones(), () -> new PhoneLine(), ChannelChecks.MAX_LINES);
   }
 
   public void removePhone(int index) {
-    if (index >= 0 && index < draft.getPhones().size()) {
-      draft.getPhones().remove(index);
-    }
+    FormLines.remove(draft.getPhones(), index);
   }
 
   public void addMessenger() {
-    if (draft.getMessengers().size() < ChannelChecks.MAX_LINES) {
-      draft.getMessengers().add(new org.opencrm.crm.contact.MessengerLine());
-    }
+    FormLines.add(
+        draft.getMessengers(),
+        () -> new org.opencrm.crm.contact.MessengerLine(),
+        ChannelChecks.MAX_LINES);
   }
 
   public void removeMessenger(int index) {
-    if (index >= 0 && index < draft.getMessengers().size()) {
-      draft.getMessengers().remove(index);
-    }
+    FormLines.remove(draft.getMessengers(), index);
   }
 
   /** The messenger kinds in the UI's language. */
@@ -119,15 +115,11 @@ public class ContactEditor implements Serializable {
   }
 
   public void addEmail() {
-    if (draft.getEmails().size() < ChannelChecks.MAX_LINES) {
-      draft.getEmails().add(new EmailLine());
-    }
+    FormLines.add(draft.getEmails(), () -> new EmailLine(), ChannelChecks.MAX_LINES);
   }
 
   public void removeEmail(int index) {
-    if (index >= 0 && index < draft.getEmails().size()) {
-      draft.getEmails().remove(index);
-    }
+    FormLines.remove(draft.getEmails(), index);
   }
 
   /**

@@ -19,6 +19,7 @@ import org.opencrm.crm.platform.validation.FieldError;
 import org.opencrm.crm.platform.validation.ValidationException;
 import org.opencrm.crm.web.company.RequisitesForm;
 import org.opencrm.crm.web.i18n.Texts;
+import org.opencrm.crm.web.record.FormLines;
 
 /**
  * The company profile (Профиль компании): the tenant's own requisites and bank accounts, edited on
@@ -61,9 +62,7 @@ public class CompanyProfileEditor implements Serializable {
   }
 
   public void removeRequisites(int index) {
-    if (index >= 0 && index < sets.size()) {
-      sets.remove(index);
-    }
+    FormLines.remove(sets, index);
   }
 
   public void addAccount(int set) {
