@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.opencrm.crm.platform.customfield.CustomValueStore;
 import org.opencrm.crm.platform.export.ExcelCsv;
+import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.security.AccessControl;
@@ -31,6 +36,7 @@ public class CompanyCsvExport {
   @Inject AccessControl access;
   @Inject TenantDatabase db;
   @Inject TenantSettingsService settings;
+  @Inject CustomValueStore customValues;
 
   /** Writes the export; throws before writing anything when the user may not export. */
   public int write(CompanyFilter filter, Locale locale, OutputStream out) throws IOException {
@@ -38,37 +44,43 @@ public class CompanyCsvExport {
     DateTimeFormatter dates =
         DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
             .withZone(ZoneId.of(settings.current().getTimeZone()));
-    ExcelCsv csv =
-        ExcelCsv.start(
-            out,
-            locale,
-            List.of(
-                "export.contact.id",
-                "company.name",
-                "company.fullName",
-                "company.inn",
-                "company.kpp",
-                "company.ogrn",
-                "company.legalAddress",
-                "company.directorName",
-                "contact.phones",
-                "contact.emails",
-                "company.website",
-                "reference.field.type",
-                "reference.field.status",
-                "reference.field.category",
-                "reference.field.source",
-                "reference.field.activity",
-                "contact.owner",
-                "contact.createdAt"));
+    CustomValueStore.ExportColumns custom = customValues.exportColumns(Company.ENTITY, locale);
+    List<String> headers =
+        new ArrayList<>(
+            Stream.of(
+                    "export.contact.id",
+                    "company.name",
+                    "company.fullName",
+                    "company.inn",
+                    "company.kpp",
+                    "company.ogrn",
+                    "company.legalAddress",
+                    "company.directorName",
+                    "contact.phones",
+                    "contact.emails",
+                    "company.website",
+                    "reference.field.type",
+                    "reference.field.status",
+                    "reference.field.category",
+                    "reference.field.source",
+                    "reference.field.activity",
+                    "contact.owner",
+                    "contact.createdAt")
+                .map(key -> Messages.get(locale, key))
+                .toList());
+    headers.addAll(custom.headers());
+    ExcelCsv csv = ExcelCsv.start(out, headers);
     int written = 0;
     CompanyRepository.Cursor cursor = null;
     while (true) {
       CompanyRepository.Page page =
           companies.page(filter, cursor, 0, BATCH, PermissionAction.EXPORT);
+      custom.read(page.rows().stream().map(Company::getId).toList());
       for (Company c : page.rows()) {
         RequisiteSet main = c.getMainRequisites();
-        csv.row(
+        List<Object> cells = new ArrayList<>();
+        Collections.addAll(
+            cells,
             c.getId(),
             c.getName(),
             main == null ? "" : main.getFullName(),
@@ -89,6 +101,8 @@ public class CompanyCsvExport {
             name(c.getActivity()),
             c.getOwner().getFullName(),
             dates.format(c.getCreatedAt()));
+        cells.addAll(custom.cells(c.getId()));
+        csv.row(cells.toArray());
         written++;
       }
       if (!page.more() || page.rows().isEmpty()) {

@@ -13,6 +13,12 @@ import org.opencrm.crm.reference.ClassificationChoice;
  */
 public class CompanyDraft implements Serializable {
 
+  /**
+   * Custom field values by field id (see CustomValueChecks for the types); null keeps the values
+   * the record holds, as a draft made from a record has until its editor loads them.
+   */
+  private java.util.Map<Long, Object> custom = new java.util.LinkedHashMap<>();
+
   private static final long serialVersionUID = 1L;
 
   private String name = "";
@@ -39,6 +45,7 @@ public class CompanyDraft implements Serializable {
     company.getPhones().forEach(p -> d.phones.add(new PhoneLine(p.getKind(), p.getRawValue())));
     company.getEmails().forEach(e -> d.emails.add(new EmailLine(e.getKind(), e.getAddress())));
     company.getRequisiteSets().forEach(r -> d.requisites.add(RequisiteDraft.of(r)));
+    d.custom = null;
     return d;
   }
 
@@ -120,5 +127,13 @@ public class CompanyDraft implements Serializable {
 
   public void setRequisites(List<RequisiteDraft> requisites) {
     this.requisites = requisites;
+  }
+
+  public java.util.Map<Long, Object> getCustom() {
+    return custom;
+  }
+
+  public void setCustom(java.util.Map<Long, Object> custom) {
+    this.custom = custom;
   }
 }

@@ -1,11 +1,15 @@
 package org.opencrm.crm.company;
 
 import java.io.Serializable;
+import java.util.List;
+import org.opencrm.crm.platform.customfield.CustomCondition;
+import org.opencrm.crm.platform.customfield.CustomFiltered;
 import org.opencrm.crm.reference.ClassificationFilter;
 
 /**
  * Filters of the company list, all optional: a name prefix, an INN (or its first digits), a phone
- * in any format or its last digits, an e-mail prefix, the responsible user.
+ * in any format or its last digits, an e-mail prefix, the responsible user, classification and
+ * custom fields.
  */
 public record CompanyFilter(
     String name,
@@ -14,8 +18,21 @@ public record CompanyFilter(
     String email,
     Long ownerId,
     ClassificationFilter classified,
-    Long activityId)
-    implements Serializable {
+    Long activityId,
+    List<CustomCondition> custom)
+    implements Serializable, CustomFiltered {
+
+  /** A filter on no custom field. */
+  public CompanyFilter(
+      String name,
+      String inn,
+      String phone,
+      String email,
+      Long ownerId,
+      ClassificationFilter classified,
+      Long activityId) {
+    this(name, inn, phone, email, ownerId, classified, activityId, List.of());
+  }
 
   /** A filter on no classification. */
   public CompanyFilter(String name, String inn, String phone, String email, Long ownerId) {

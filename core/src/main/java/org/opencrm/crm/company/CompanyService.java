@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactNotFoundException;
 import org.opencrm.crm.contact.ContactRepository;
+import org.opencrm.crm.platform.customfield.CustomValueStore;
 import org.opencrm.crm.platform.record.RecordNotFoundException;
 import org.opencrm.crm.platform.record.RecordService;
 import org.opencrm.crm.platform.security.AccessControl;
@@ -58,8 +59,12 @@ public class CompanyService extends RecordService<Company> {
   public Company create(CompanyDraft draft) {
     access.require(Company.ENTITY, PermissionAction.ADD);
     limits.checkRecordsCanBeAdded(1);
-    CompanyValidator.CleanCompany clean =
-        CompanyValidator.validate(draft, settings.current().getPhoneRegion());
+    Checked<CompanyValidator.CleanCompany> checked =
+        check(
+            () -> CompanyValidator.validate(draft, settings.current().getPhoneRegion()),
+            draft.getCustom(),
+            Map.of());
+    CompanyValidator.CleanCompany clean = checked.clean();
     UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
     Classification classification = references.classify(LISTS, draft.getClassification(), null);
     ReferenceItem activity =
@@ -69,7 +74,8 @@ public class CompanyService extends RecordService<Company> {
     company.classify(classification, activity);
     db.em().persist(company);
     db.em().flush();
-    history.created(Company.ENTITY, company.getId(), company.snapshot());
+    customValues.write(Company.ENTITY, company.getId(), checked.custom());
+    history.created(Company.ENTITY, company.getId(), snapshot(company, checked.custom()));
     return company;
   }
 
@@ -82,8 +88,13 @@ public class CompanyService extends RecordService<Company> {
     if (draft.getVersion() != null && draft.getVersion() != company.getVersion()) {
       throw conflict(id);
     }
-    CompanyValidator.CleanCompany clean =
-        CompanyValidator.validate(draft, settings.current().getPhoneRegion());
+    Map<Long, Object> held = customValues.load(Company.ENTITY, id);
+    Checked<CompanyValidator.CleanCompany> checked =
+        check(
+            () -> CompanyValidator.validate(draft, settings.current().getPhoneRegion()),
+            draft.getCustom(),
+            held);
+    CompanyValidator.CleanCompany clean = checked.clean();
     UserAccount owner =
         draft.getOwnerId() == null || draft.getOwnerId().equals(company.getOwner().getId())
             ? company.getOwner()
@@ -96,16 +107,20 @@ public class CompanyService extends RecordService<Company> {
             draft.getActivityId(),
             company.getActivity() == null ? null : company.getActivity().getId(),
             "activityId");
-    if (company.holds(clean, owner, classification, activity)) {
+    boolean customSame = CustomValueStore.same(checked.custom(), held);
+    if (company.holds(clean, owner, classification, activity) && customSame) {
       return company;
     }
-    Map<String, String> before = company.snapshot();
+    Map<String, String> before = snapshot(company, held);
     company.assignTo(owner);
     company.apply(clean);
     company.classify(classification, activity);
     company.touch();
     flushOrConflict(id);
-    history.changed(Company.ENTITY, company.getId(), before, company.snapshot());
+    if (!customSame) {
+      customValues.write(Company.ENTITY, id, checked.custom());
+    }
+    history.changed(Company.ENTITY, company.getId(), before, snapshot(company, checked.custom()));
     return company;
   }
 

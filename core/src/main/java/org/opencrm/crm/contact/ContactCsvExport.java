@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.opencrm.crm.platform.customfield.CustomValueStore;
 import org.opencrm.crm.platform.export.ExcelCsv;
+import org.opencrm.crm.platform.i18n.Messages;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.phone.PhoneNumbers;
 import org.opencrm.crm.platform.security.AccessControl;
@@ -31,6 +36,7 @@ public class ContactCsvExport {
   @Inject AccessControl access;
   @Inject TenantDatabase db;
   @Inject TenantSettingsService settings;
+  @Inject CustomValueStore customValues;
 
   /** Writes the export; throws before writing anything when the user may not export. */
   public int write(ContactFilter filter, ContactSort sort, Locale locale, OutputStream out)
@@ -38,26 +44,32 @@ public class ContactCsvExport {
     access.require(Contact.ENTITY, PermissionAction.EXPORT);
     ZoneId zone = ZoneId.of(settings.current().getTimeZone());
     DateTimeFormatter dates = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
-    ExcelCsv csv =
-        ExcelCsv.start(
-            out,
-            locale,
-            List.of(
-                "export.contact.id",
-                "contact.lastName",
-                "contact.firstName",
-                "contact.middleName",
-                "contact.phones",
-                "contact.emails",
-                "contact.owner",
-                "contact.notes",
-                "contact.createdAt"));
+    CustomValueStore.ExportColumns custom = customValues.exportColumns(Contact.ENTITY, locale);
+    List<String> headers =
+        new ArrayList<>(
+            Stream.of(
+                    "export.contact.id",
+                    "contact.lastName",
+                    "contact.firstName",
+                    "contact.middleName",
+                    "contact.phones",
+                    "contact.emails",
+                    "contact.owner",
+                    "contact.notes",
+                    "contact.createdAt")
+                .map(key -> Messages.get(locale, key))
+                .toList());
+    headers.addAll(custom.headers());
+    ExcelCsv csv = ExcelCsv.start(out, headers);
     int written = 0;
     ContactCursor cursor = null;
     while (true) {
       ContactPage page = contacts.page(filter, sort, cursor, 0, BATCH, PermissionAction.EXPORT);
+      custom.read(page.rows().stream().map(Contact::getId).toList());
       for (Contact c : page.rows()) {
-        csv.row(
+        List<Object> cells = new ArrayList<>();
+        Collections.addAll(
+            cells,
             c.getId(),
             c.getLastName(),
             c.getFirstName(),
@@ -69,6 +81,8 @@ public class ContactCsvExport {
             c.getOwner().getFullName(),
             c.getNotes(),
             dates.format(c.getCreatedAt()));
+        cells.addAll(custom.cells(c.getId()));
+        csv.row(cells.toArray());
         written++;
       }
       if (!page.hasMore() || page.rows().isEmpty()) {

@@ -13,6 +13,12 @@ import org.opencrm.crm.reference.ClassificationChoice;
  */
 public class ContactDraft implements Serializable {
 
+  /**
+   * Custom field values by field id (see CustomValueChecks for the types); null keeps the values
+   * the record holds, as a draft made from a record has until its editor loads them.
+   */
+  private java.util.Map<Long, Object> custom = new java.util.LinkedHashMap<>();
+
   private String lastName = "";
   private String firstName = "";
   private String middleName = "";
@@ -45,6 +51,7 @@ public class ContactDraft implements Serializable {
         .forEach(m -> d.messengers.add(new MessengerLine(m.getKind(), m.getHandle())));
     contact.getPhones().forEach(p -> d.phones.add(new PhoneLine(p.getKind(), p.getRawValue())));
     contact.getEmails().forEach(e -> d.emails.add(new EmailLine(e.getKind(), e.getAddress())));
+    d.custom = null;
     return d;
   }
 
@@ -150,5 +157,13 @@ public class ContactDraft implements Serializable {
 
   public void setEmails(List<EmailLine> emails) {
     this.emails = emails;
+  }
+
+  public java.util.Map<Long, Object> getCustom() {
+    return custom;
+  }
+
+  public void setCustom(java.util.Map<Long, Object> custom) {
+    this.custom = custom;
   }
 }

@@ -27,6 +27,7 @@ public class ContactPersonalData {
   @Inject ContactRepository contacts;
   @Inject AccessControl access;
   @Inject HistoryRecorder history;
+  @Inject org.opencrm.crm.platform.customfield.CustomValueStore customValues;
 
   /** Everything held about the contact (also when it is in the trash); needs the export right. */
   public JsonObject export(Long id) {
@@ -88,8 +89,8 @@ public class ContactPersonalData {
   }
 
   /**
-   * Erases the contact for good: the record, its phones and e-mails, and every value in its
-   * history; then records the erasure (who and when, no values). Needs the delete right.
+   * Erases the contact for good: the record, its phones, e-mails and custom values, and every value
+   * in its history; then records the erasure (who and when, no values). Needs the delete right.
    */
   @Transactional
   public void erase(Long id) {
@@ -101,6 +102,7 @@ public class ContactPersonalData {
         .setParameter("type", Contact.ENTITY)
         .setParameter("id", id)
         .executeUpdate();
+    customValues.write(Contact.ENTITY, id, java.util.Map.of());
     db.em().remove(c);
     history.erased(Contact.ENTITY, id);
   }

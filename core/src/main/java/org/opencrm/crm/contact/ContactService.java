@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opencrm.crm.platform.channel.ChannelChecks;
+import org.opencrm.crm.platform.customfield.CustomValueStore;
 import org.opencrm.crm.platform.record.RecordNotFoundException;
 import org.opencrm.crm.platform.record.RecordService;
 import org.opencrm.crm.platform.security.AccessControl;
@@ -55,8 +56,12 @@ public class ContactService extends RecordService<Contact> {
   public Contact create(ContactDraft draft) {
     access.require(Contact.ENTITY, PermissionAction.ADD);
     limits.checkRecordsCanBeAdded(1);
-    ContactValidator.CleanContact clean =
-        ContactValidator.validate(draft, settings.current().getPhoneRegion());
+    Checked<ContactValidator.CleanContact> checked =
+        check(
+            () -> ContactValidator.validate(draft, settings.current().getPhoneRegion()),
+            draft.getCustom(),
+            Map.of());
+    ContactValidator.CleanContact clean = checked.clean();
     UserAccount owner = ownerFor(draft.getOwnerId(), PermissionAction.ADD);
     Classification classification = references.classify(LISTS, draft.getClassification(), null);
     Contact contact = new Contact(owner);
@@ -64,7 +69,8 @@ public class ContactService extends RecordService<Contact> {
     apply(contact, clean);
     db.em().persist(contact);
     db.em().flush();
-    history.created(Contact.ENTITY, contact.getId(), contact.snapshot());
+    customValues.write(Contact.ENTITY, contact.getId(), checked.custom());
+    history.created(Contact.ENTITY, contact.getId(), snapshot(contact, checked.custom()));
     return contact;
   }
 
@@ -77,16 +83,22 @@ public class ContactService extends RecordService<Contact> {
     if (draft.getVersion() != null && draft.getVersion() != contact.getVersion()) {
       throw conflict(id);
     }
-    ContactValidator.CleanContact clean =
-        ContactValidator.validate(draft, settings.current().getPhoneRegion());
-    Map<String, String> before = contact.snapshot();
+    Map<Long, Object> held = customValues.load(Contact.ENTITY, id);
+    Checked<ContactValidator.CleanContact> checked =
+        check(
+            () -> ContactValidator.validate(draft, settings.current().getPhoneRegion()),
+            draft.getCustom(),
+            held);
+    ContactValidator.CleanContact clean = checked.clean();
+    Map<String, String> before = snapshot(contact, held);
     UserAccount owner =
         draft.getOwnerId() == null || draft.getOwnerId().equals(contact.getOwner().getId())
             ? contact.getOwner()
             : ownerFor(draft.getOwnerId(), PermissionAction.EDIT);
     Classification classification =
         references.classify(LISTS, draft.getClassification(), contact.getClassification());
-    if (contact.holds(clean, owner, classification)) {
+    boolean customSame = CustomValueStore.same(checked.custom(), held);
+    if (contact.holds(clean, owner, classification) && customSame) {
       // Nothing changes: no new version (clients' ETags stay valid) and no history entry.
       return contact;
     }
@@ -95,7 +107,10 @@ public class ContactService extends RecordService<Contact> {
     apply(contact, clean);
     contact.touch();
     flushOrConflict(id);
-    history.changed(Contact.ENTITY, contact.getId(), before, contact.snapshot());
+    if (!customSame) {
+      customValues.write(Contact.ENTITY, id, checked.custom());
+    }
+    history.changed(Contact.ENTITY, contact.getId(), before, snapshot(contact, checked.custom()));
     return contact;
   }
 

@@ -141,12 +141,6 @@ final class RussianNames {
     "",
     ""
   };
-  private static final String[] TRANSLIT = {
-    "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "e", "ж", "zh", "з", "z",
-    "и", "i", "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r",
-    "с", "s", "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sch",
-    "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu", "я", "ya"
-  };
 
   private RussianNames() {}
 
@@ -175,9 +169,9 @@ final class RussianNames {
       d.getEmails()
           .add(
               DemoData.work(
-                  latin(d.getFirstName()).charAt(0)
+                  org.opencrm.crm.platform.i18n.Transliteration.latin(d.getFirstName()).charAt(0)
                       + "."
-                      + latin(d.getLastName())
+                      + org.opencrm.crm.platform.i18n.Transliteration.latin(d.getLastName())
                       + random.nextInt(100)
                       + "@"
                       + pick(DOMAINS, random)));
@@ -203,21 +197,5 @@ final class RussianNames {
 
   private static String pick(String[] values, Random random) {
     return values[random.nextInt(values.length)];
-  }
-
-  private static String latin(String cyrillic) {
-    StringBuilder out = new StringBuilder();
-    for (char ch : cyrillic.toLowerCase(new Locale("ru")).toCharArray()) {
-      String s = String.valueOf(ch);
-      String mapped = s;
-      for (int i = 0; i < TRANSLIT.length; i += 2) {
-        if (TRANSLIT[i].equals(s)) {
-          mapped = TRANSLIT[i + 1];
-          break;
-        }
-      }
-      out.append(mapped);
-    }
-    return out.toString();
   }
 }

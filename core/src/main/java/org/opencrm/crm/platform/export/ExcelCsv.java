@@ -32,11 +32,16 @@ public final class ExcelCsv {
   /** Starts the file: the byte order mark and the header row, each header a message key. */
   public static ExcelCsv start(OutputStream out, Locale locale, List<String> headerKeys)
       throws IOException {
+    return start(out, headerKeys.stream().map(key -> Messages.get(locale, key)).toList());
+  }
+
+  /** Starts the file: the byte order mark and the header row as given. */
+  public static ExcelCsv start(OutputStream out, List<String> headers) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
     CSVPrinter printer = new CSVPrinter(writer, format);
-    printer.printRecord(headerKeys.stream().map(key -> Messages.get(locale, key)).toList());
+    printer.printRecord(headers);
     return new ExcelCsv(printer);
   }
 

@@ -8,8 +8,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.opencrm.crm.platform.customfield.CustomConditions;
+import org.opencrm.crm.platform.customfield.CustomFiltered;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.PermissionAction;
@@ -22,7 +28,7 @@ import org.opencrm.crm.platform.security.PermissionAction;
  * @param <T> the record
  * @param <F> the list's filter
  */
-public abstract class RecordRepository<T extends OwnedRecord, F> {
+public abstract class RecordRepository<T extends OwnedRecord, F> implements RecordCatalog {
 
   /** Counts stop here; lists show "10,000+" beyond it. */
   public static final int COUNT_CAP = 10_000;
@@ -41,6 +47,32 @@ public abstract class RecordRepository<T extends OwnedRecord, F> {
   /** The filter's conditions, added to those of {@link #conditions}. */
   protected abstract void filtered(
       CriteriaBuilder cb, CriteriaQuery<?> q, Root<T> r, F filter, List<Predicate> where);
+
+  @Override
+  public String entityKey() {
+    return entity();
+  }
+
+  @Override
+  public Map<Long, String> names(Collection<Long> ids, boolean visibleOnly) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids == null || ids.isEmpty()) {
+      return names;
+    }
+    EntityManager em = db.em();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<T> q = cb.createQuery(type());
+    Root<T> r = q.from(type());
+    List<Predicate> where = new ArrayList<>();
+    where.add(r.get("id").in(new HashSet<>(ids)));
+    where.add(cb.isNull(r.get("deletedAt")));
+    if (visibleOnly) {
+      where.add(access.restrict(cb, r.get("owner"), entity(), PermissionAction.VIEW));
+    }
+    q.where(where.toArray(Predicate[]::new));
+    em.createQuery(q).getResultList().forEach(t -> names.put(t.getId(), t.getDisplayName()));
+    return names;
+  }
 
   /** The record, if it exists (not in the trash) and the user may do the action on it. */
   public Optional<T> find(Long id, PermissionAction action) {
@@ -82,6 +114,16 @@ public abstract class RecordRepository<T extends OwnedRecord, F> {
 
   /** Removes for good the records that have been in the trash since before the cutoff. */
   public int purgeTrashedBefore(Instant cutoff) {
+    // Custom field values have no foreign key to the record (one table serves every entity).
+    db.em()
+        .createQuery(
+            "DELETE FROM CustomValue v WHERE v.recordId IN (SELECT r.id FROM "
+                + type().getSimpleName()
+                + " r WHERE r.deletedAt IS NOT NULL AND r.deletedAt < :cutoff)"
+                + " AND v.fieldId IN (SELECT f.id FROM CustomField f WHERE f.entity = :entity)")
+        .setParameter("cutoff", cutoff)
+        .setParameter("entity", entity())
+        .executeUpdate();
     return db.em()
         .createQuery(
             "DELETE FROM "
@@ -110,6 +152,9 @@ public abstract class RecordRepository<T extends OwnedRecord, F> {
     where.add(access.restrict(cb, r.get("owner"), entity(), action));
     if (filter != null) {
       filtered(cb, q, r, filter, where);
+      if (filter instanceof CustomFiltered custom && custom.custom() != null) {
+        CustomConditions.addTo(cb, q, r.get("id"), custom.custom(), where);
+      }
     }
     return where;
   }

@@ -5,13 +5,20 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.opencrm.crm.platform.customfield.CustomValueStore;
 import org.opencrm.crm.platform.history.HistoryRecorder;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.plan.PlanLimits;
 import org.opencrm.crm.platform.security.CurrentActor;
 import org.opencrm.crm.platform.security.PermissionAction;
 import org.opencrm.crm.platform.validation.ConcurrentChangeException;
+import org.opencrm.crm.platform.validation.FieldError;
+import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
  * The writes every record has the same way: opening for a card, delete to the trash, restore, the
@@ -29,6 +36,38 @@ public abstract class RecordService<T extends OwnedRecord> {
   @Inject protected HistoryRecorder history;
   @Inject protected CurrentActor actor;
   @Inject protected PlanLimits limits;
+  @Inject protected CustomValueStore customValues;
+
+  /** Checked input: the entity's own clean values and the custom field values to keep. */
+  protected record Checked<C>(C clean, Map<Long, Object> custom) {}
+
+  /**
+   * Checks a draft's own fields and its custom field values together, so every problem is reported
+   * at once.
+   *
+   * @param customInput the custom values given; null keeps what the record holds
+   * @param held the record's current custom values (empty for a new record)
+   */
+  protected <C> Checked<C> check(
+      Supplier<C> validation, Map<Long, Object> customInput, Map<Long, Object> held) {
+    C clean = null;
+    List<FieldError> errors = new ArrayList<>();
+    try {
+      clean = validation.get();
+    } catch (ValidationException e) {
+      errors.addAll(e.errors());
+    }
+    Map<Long, Object> custom =
+        customValues.checked(entity(), customInput == null ? held : customInput, held, errors);
+    return new Checked<>(clean, customValues.merged(entity(), custom, held));
+  }
+
+  /** The record's own fields followed by its custom values, as history compares them. */
+  protected Map<String, String> snapshot(T record, Map<Long, Object> custom) {
+    Map<String, String> all = new LinkedHashMap<>(record.snapshot());
+    all.putAll(customValues.snapshot(entity(), custom));
+    return all;
+  }
 
   /** The entity's key in permissions and history. */
   protected abstract String entity();
@@ -47,7 +86,7 @@ public abstract class RecordService<T extends OwnedRecord> {
   @Transactional
   public void delete(Long id) {
     T record = records().find(id, PermissionAction.DELETE).orElseThrow(() -> notFound(id));
-    Map<String, String> before = record.snapshot();
+    Map<String, String> before = snapshot(record, customValues.load(entity(), id));
     record.trash(actor.requireUser().fullName());
     flushOrConflict(id);
     history.deleted(entity(), id, before);

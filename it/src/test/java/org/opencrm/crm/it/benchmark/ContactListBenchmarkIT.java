@@ -103,6 +103,11 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
     String last4 = e164.substring(e164.length() - 4);
     String nsnReversed = new StringBuilder(e164.substring(2)).reverse().toString();
 
+    long[] custom = loadCustomFields(tenant);
+    long channel = custom[0];
+    long option = custom[1];
+    long budget = custom[2];
+
     List<Scenario> scenarios = new ArrayList<>();
     scenarios.add(
         new Scenario(
@@ -144,6 +149,38 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
             "SELECT c.id FROM contact c JOIN user_account u ON u.id = c.owner_id WHERE u.email = '"
                 + tenant.manager1()
                 + "' AND c.deleted_at IS NULL ORDER BY c.last_name, c.first_name, c.id LIMIT 26"));
+
+    scenarios.add(
+        new Scenario(
+            "Custom list field = one value (a fifth of 1M)",
+            admin,
+            "/app/contacts.xhtml?cf" + channel + ".opt=" + option,
+            "SELECT c.id FROM contact c WHERE c.id IN (SELECT v.record_id FROM custom_value v"
+                + " WHERE v.field_id = "
+                + channel
+                + " AND v.option_id = "
+                + option
+                + ") AND c.deleted_at IS NULL ORDER BY c.last_name, c.first_name, c.id LIMIT 26"));
+    scenarios.add(
+        new Scenario(
+            "Custom money field in a narrow range (about 500 of 1M)",
+            admin,
+            "/app/contacts.xhtml?cf" + budget + ".from=100000&cf" + budget + ".to=101000",
+            "SELECT c.id FROM contact c WHERE c.id IN (SELECT v.record_id FROM custom_value v"
+                + " WHERE v.field_id = "
+                + budget
+                + " AND v.number_value BETWEEN 100000 AND 101000)"
+                + " AND c.deleted_at IS NULL ORDER BY c.last_name, c.first_name, c.id LIMIT 26"));
+    scenarios.add(
+        new Scenario(
+            "Custom money field empty (half of 1M), a manager's own",
+            manager,
+            "/app/contacts.xhtml?cf" + budget + ".has=empty",
+            "SELECT c.id FROM contact c JOIN user_account u ON u.id = c.owner_id WHERE u.email = '"
+                + tenant.manager1()
+                + "' AND c.id NOT IN (SELECT v.record_id FROM custom_value v WHERE v.field_id = "
+                + budget
+                + ") AND c.deleted_at IS NULL ORDER BY c.last_name, c.first_name, c.id LIMIT 26"));
 
     // Warm every path up first (JIT, caches, the database's purge after the bulk load), then
     // measure each in turn.
@@ -301,6 +338,53 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
       s.execute("ANALYZE TABLE contact, contact_phone, contact_email");
     }
     return System.currentTimeMillis() - start;
+  }
+
+  /**
+   * Adds a list field "Канал" (five values, one on every contact) and a money field "Бюджет" (a
+   * list column, on every second contact, 0–999,999 RUB); returns the list field's id, one of its
+   * values' id and the money field's id.
+   */
+  private static long[] loadCustomFields(TestTenant tenant) throws SQLException {
+    try (Connection c = TestEnvironment.connect(tenant.schema());
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO custom_field (entity, code, name, kind, required, in_list, position,"
+              + " archived) VALUES ('contact', 'kanal', 'Канал', 'LIST', FALSE, TRUE, 0, FALSE),"
+              + " ('contact', 'byudzhet', 'Бюджет', 'MONEY', FALSE, TRUE, 1, FALSE)");
+      long channel = tenant.count("SELECT id FROM custom_field WHERE code = 'kanal'");
+      long budget = tenant.count("SELECT id FROM custom_field WHERE code = 'byudzhet'");
+      s.execute(
+          "INSERT INTO custom_field_option (field_id, name, position, archived) VALUES ("
+              + channel
+              + ", 'Сайт', 0, FALSE), ("
+              + channel
+              + ", 'Звонок', 1, FALSE), ("
+              + channel
+              + ", 'Почта', 2, FALSE), ("
+              + channel
+              + ", 'Выставка', 3, FALSE), ("
+              + channel
+              + ", 'Партнёр', 4, FALSE)");
+      long firstOption =
+          tenant.count("SELECT MIN(id) FROM custom_field_option WHERE field_id = " + channel);
+      long base = tenant.count("SELECT MIN(id) - 1 FROM contact");
+      c.setAutoCommit(false);
+      insertAll(
+          c,
+          "custom_value (field_id, record_id, option_id)",
+          i -> "(" + channel + "," + (base + i) + "," + (firstOption + i % 5) + ")");
+      insertAll(
+          c,
+          "custom_value (field_id, record_id, number_value)",
+          i ->
+              i % 2 == 0
+                  ? "(" + budget + "," + (base + i) + "," + (i * 7919L % 1_000_000) + ")"
+                  : null);
+      c.setAutoCommit(true);
+      s.execute("ANALYZE TABLE custom_value");
+      return new long[] {channel, firstOption + 2, budget};
+    }
   }
 
   private interface Row {

@@ -103,6 +103,9 @@ public final class ApiExceptionMappers {
     }
 
     static String pointer(String field) {
+      if (field.startsWith("custom.")) {
+        return "/data/attributes/customs/custom-" + field.substring("custom.".length());
+      }
       if (field.startsWith("attr:")) {
         // Named by the resource after the attribute the client sent.
         return "/data/attributes/" + field.substring(5);

@@ -140,6 +140,8 @@ public class CompanyResource {
   private static final Pattern SET_FIELD =
       Pattern.compile("requisites\\[(\\d+)]\\.(?:accounts\\[(\\d+)]\\.)?(\\w+)");
 
+  @Inject ApiCustoms customs;
+  @Inject org.opencrm.crm.platform.customfield.CustomValueStore customValues;
   @Inject CompanyRepository companies;
   @Inject CompanyService service;
   @Inject TenantSettingsService settings;
@@ -279,7 +281,8 @@ public class CompanyResource {
   @Consumes({ApiErrors.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   public Response create(String body) {
     CompanyDraft draft = new CompanyDraft();
-    DOCUMENTS.apply(body, draft, true);
+    DOCUMENTS.apply(
+        body, draft, true, v -> draft.setCustom(customs.read(Company.ENTITY, v, Map.of())));
     Company created = attributed(() -> service.create(draft));
     return Response.status(201)
         .type(ApiErrors.MEDIA_TYPE)
@@ -309,7 +312,13 @@ public class CompanyResource {
     }
     CompanyDraft draft = CompanyDraft.of(existing);
     draft.setVersion(ApiQueries.ifMatchVersion(ifMatch));
-    DOCUMENTS.apply(body, draft, false);
+    DOCUMENTS.apply(
+        body,
+        draft,
+        false,
+        v ->
+            draft.setCustom(
+                customs.read(Company.ENTITY, v, customValues.load(Company.ENTITY, parsed))));
     Company saved = attributed(() -> service.update(parsed, draft));
     return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())
         .type(ApiErrors.MEDIA_TYPE)
@@ -447,7 +456,7 @@ public class CompanyResource {
       sets.add(s.add("bank-details", accounts(set)));
     }
     a.add("requisites", sets);
-    a.add("customs", Json.createObjectBuilder());
+    a.add("customs", customs.write(Company.ENTITY, c.getId()));
     a.add("created-at", times.format(c.getCreatedAt()));
     a.add("updated-at", times.format(c.getUpdatedAt()));
     String self = "/api/v1/companies/" + c.getId();

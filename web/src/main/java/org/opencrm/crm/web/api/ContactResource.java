@@ -73,6 +73,8 @@ public class ContactResource {
 
   private static final Set<String> PARAMS = Set.of("filter", "page", "sort", "include");
 
+  @Inject ApiCustoms customs;
+  @Inject org.opencrm.crm.platform.customfield.CustomValueStore customValues;
   @Inject ContactRepository contacts;
   @Inject ContactService service;
   @Inject TenantSettingsService settings;
@@ -282,7 +284,8 @@ public class ContactResource {
   @Consumes({ApiErrors.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   public Response create(String body) {
     ContactDraft draft = new ContactDraft();
-    RecordDocuments.CONTACTS.apply(body, draft, true);
+    RecordDocuments.CONTACTS.apply(
+        body, draft, true, v -> draft.setCustom(customs.read(Contact.ENTITY, v, Map.of())));
     Contact created = attributed(draft, () -> service.create(draft));
     return Response.status(201)
         .type(ApiErrors.MEDIA_TYPE)
@@ -313,7 +316,13 @@ public class ContactResource {
           409, "409", "Id mismatch", "data.id " + sentId + " is not the contact in the address.");
     }
     draft.setVersion(ApiQueries.ifMatchVersion(ifMatch));
-    RecordDocuments.CONTACTS.apply(body, draft, false);
+    RecordDocuments.CONTACTS.apply(
+        body,
+        draft,
+        false,
+        v ->
+            draft.setCustom(
+                customs.read(Contact.ENTITY, v, customValues.load(Contact.ENTITY, parsed))));
     Contact saved = attributed(draft, () -> service.update(parsed, draft));
     return Response.ok(Json.createObjectBuilder().add("data", resource(saved)).build().toString())
         .type(ApiErrors.MEDIA_TYPE)
@@ -382,7 +391,7 @@ public class ContactResource {
               .findFirst()
               .orElse(""));
     }
-    a.add("customs", Json.createObjectBuilder());
+    a.add("customs", customs.write(Contact.ENTITY, c.getId()));
     a.add("created-at", times.format(c.getCreatedAt()));
     a.add("updated-at", times.format(c.getUpdatedAt()));
     String self = "/api/v1/contacts/" + c.getId();

@@ -113,8 +113,12 @@ final class RecordDocuments<D> {
     this.owner = owner;
   }
 
-  /** Applies a document to a draft (a new one for POST, the record's for PATCH). */
-  void apply(String body, D draft, boolean create) {
+  /**
+   * Applies a document to a draft (a new one for POST, the record's for PATCH).
+   *
+   * @param customs takes the {@code customs} attribute's value
+   */
+  void apply(String body, D draft, boolean create, java.util.function.Consumer<JsonValue> customs) {
     JsonObject root;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       root = reader.readObject();
@@ -139,11 +143,7 @@ final class RecordDocuments<D> {
         String name = a.getKey();
         String pointer = "/data/attributes/" + name;
         if (name.equals("customs")) {
-          if (a.getValue().getValueType() != JsonValue.ValueType.OBJECT
-              || !a.getValue().asJsonObject().isEmpty()) {
-            throw new ApiExceptionMappers.BadRequest(
-                "105", "Param not allowed", "customs: this account has no custom fields.");
-          }
+          customs.accept(a.getValue());
           continue;
         }
         if (structured.containsKey(name)) {

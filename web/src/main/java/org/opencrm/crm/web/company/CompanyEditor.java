@@ -47,6 +47,7 @@ public class CompanyEditor implements Serializable {
   @Inject RequisitesForm requisitesForm;
   @Inject Texts texts;
   @Inject org.opencrm.crm.web.record.RecordForms forms;
+  @Inject org.opencrm.crm.web.customfield.CustomFieldsUi customFields;
   @Inject org.opencrm.crm.company.CompanyLookalikes lookalikeFinder;
 
   private Long id;
@@ -77,6 +78,7 @@ public class CompanyEditor implements Serializable {
         return;
       }
       draft = CompanyDraft.of(company);
+      draft.setCustom(customFields.forForm(Company.ENTITY, id));
       title = company.getName();
     }
     if (draft.getPhones().isEmpty()) {
@@ -164,7 +166,10 @@ public class CompanyEditor implements Serializable {
         forms.save(
             Company.ENTITY,
             () -> id == null ? companies.create(draft) : companies.update(id, draft),
-            CompanyEditor::clientId);
+            field ->
+                field.startsWith("custom.")
+                    ? customFields.clientId("form", Company.ENTITY, field)
+                    : clientId(field));
     if (saved == null) {
       return;
     }

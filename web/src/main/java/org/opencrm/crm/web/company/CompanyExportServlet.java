@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.opencrm.crm.company.Company;
 import org.opencrm.crm.company.CompanyCsvExport;
 import org.opencrm.crm.company.CompanyFilter;
 import org.opencrm.crm.platform.security.AccessDeniedException;
@@ -20,6 +21,7 @@ public class CompanyExportServlet extends HttpServlet {
 
   @Inject CompanyCsvExport export;
   @Inject UserPreferences preferences;
+  @Inject org.opencrm.crm.platform.customfield.CustomFields customFields;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -37,7 +39,10 @@ public class CompanyExportServlet extends HttpServlet {
                   RequestParams.number(req, "status"),
                   RequestParams.number(req, "category"),
                   RequestParams.number(req, "source")),
-              RequestParams.number(req, "activity"));
+              RequestParams.number(req, "activity"),
+              org.opencrm.crm.web.customfield.CustomFilterForm.fromParams(
+                      req.getParameterMap(), customFields.active(Company.ENTITY))
+                  .conditions(customFields.active(Company.ENTITY)));
     } catch (NumberFormatException e) {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;

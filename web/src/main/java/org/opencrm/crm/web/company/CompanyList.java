@@ -50,6 +50,7 @@ public class CompanyList extends RecordListPage<CompanyRow> {
 
   /** Applies the search box's term, if the page was opened with one. */
   public void onLoad() {
+    customFiltersFromAddress();
     if (q != null && !q.isBlank()) {
       CompanyFilter quick = CompanyFilter.quick(q);
       name = quick.name();
@@ -60,7 +61,8 @@ public class CompanyList extends RecordListPage<CompanyRow> {
   }
 
   public CompanyFilter filter() {
-    return new CompanyFilter(name, inn, phone, email, ownerId, classified.filter(), activityId);
+    return new CompanyFilter(
+        name, inn, phone, email, ownerId, classified.filter(), activityId, customConditions());
   }
 
   public boolean isFiltered() {
@@ -76,6 +78,7 @@ public class CompanyList extends RecordListPage<CompanyRow> {
     ownerId = null;
     activityId = null;
     classified.clear();
+    getCustomFilter().clear();
     apply();
   }
 
@@ -95,6 +98,7 @@ public class CompanyList extends RecordListPage<CompanyRow> {
     org.opencrm.crm.web.list.RequestParams.query(
         params, "activity", activityId == null ? null : activityId.toString());
     classified.addTo(params);
+    getCustomFilter().addTo(params);
     return String.join("&", params);
   }
 
@@ -113,6 +117,7 @@ public class CompanyList extends RecordListPage<CompanyRow> {
         CompanyRepository.Cursor after, int offset, int size) {
       List<Company> rows =
           repository.page(filter(), after, offset, size, PermissionAction.VIEW).rows();
+      rememberCustomValues(rows.stream().map(Company::getId).toList());
       return new Chunk<>(
           rows.stream().map(r -> CompanyRow.of(r, texts.locale())).toList(),
           rows.isEmpty() ? null : CompanyRepository.Cursor.after(rows.get(rows.size() - 1)));

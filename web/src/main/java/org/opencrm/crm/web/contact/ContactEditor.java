@@ -37,6 +37,7 @@ public class ContactEditor implements Serializable {
   @Inject CurrentActor actor;
   @Inject Texts texts;
   @Inject org.opencrm.crm.web.record.RecordForms forms;
+  @Inject org.opencrm.crm.web.customfield.CustomFieldsUi customFields;
   @Inject org.opencrm.crm.contact.ContactLookalikes lookalikeFinder;
 
   private Long id;
@@ -73,6 +74,7 @@ public class ContactEditor implements Serializable {
       return;
     }
     draft = ContactDraft.of(contact);
+    draft.setCustom(customFields.forForm(Contact.ENTITY, id));
     if (draft.getPhones().isEmpty()) {
       draft.getPhones().add(new PhoneLine());
     }
@@ -143,7 +145,10 @@ public class ContactEditor implements Serializable {
         forms.save(
             Contact.ENTITY,
             () -> id == null ? contacts.create(draft) : contacts.update(id, draft),
-            ContactEditor::clientId);
+            field ->
+                field.startsWith("custom.")
+                    ? customFields.clientId("form", Contact.ENTITY, field)
+                    : clientId(field));
     if (saved == null) {
       return;
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.opencrm.crm.contact.Contact;
 import org.opencrm.crm.contact.ContactCsvExport;
 import org.opencrm.crm.contact.ContactFilter;
 import org.opencrm.crm.contact.ContactSort;
@@ -20,12 +21,18 @@ public class ContactExportServlet extends HttpServlet {
 
   @Inject ContactCsvExport export;
   @Inject UserPreferences preferences;
+  @Inject org.opencrm.crm.platform.customfield.CustomFields customFields;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Long owner;
     org.opencrm.crm.reference.ClassificationFilter classified;
+    java.util.List<org.opencrm.crm.platform.customfield.CustomCondition> custom;
     try {
+      custom =
+          org.opencrm.crm.web.customfield.CustomFilterForm.fromParams(
+                  req.getParameterMap(), customFields.active(Contact.ENTITY))
+              .conditions(customFields.active(Contact.ENTITY));
       owner = RequestParams.number(req, "owner");
       classified =
           new org.opencrm.crm.reference.ClassificationFilter(
@@ -52,7 +59,8 @@ public class ContactExportServlet extends HttpServlet {
             null,
             req.getParameter("email"),
             owner,
-            classified);
+            classified,
+            custom);
     resp.setContentType("text/csv; charset=UTF-8");
     resp.setHeader(
         "Content-Disposition", "attachment; filename=\"contacts-" + LocalDate.now() + ".csv\"");

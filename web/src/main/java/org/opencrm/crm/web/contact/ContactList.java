@@ -53,6 +53,7 @@ public class ContactList extends RecordListPage<ContactRow> {
 
   /** Applies the search box's term, if the page was opened with one. */
   public void onLoad() {
+    customFiltersFromAddress();
     if (q != null && !q.isBlank()) {
       ContactFilter quick = ContactFilter.quick(q);
       name = quick.name();
@@ -62,7 +63,8 @@ public class ContactList extends RecordListPage<ContactRow> {
   }
 
   public ContactFilter filter() {
-    return new ContactFilter(name, phone, null, email, ownerId, classified.filter());
+    return new ContactFilter(
+        name, phone, null, email, ownerId, classified.filter(), customConditions());
   }
 
   /** Whether any filter narrows the list (an empty list then means "no matches"). */
@@ -77,6 +79,7 @@ public class ContactList extends RecordListPage<ContactRow> {
     email = null;
     ownerId = null;
     classified.clear();
+    getCustomFilter().clear();
     apply();
   }
 
@@ -98,6 +101,7 @@ public class ContactList extends RecordListPage<ContactRow> {
         params, "owner", ownerId == null ? null : ownerId.toString());
     org.opencrm.crm.web.list.RequestParams.query(params, "sort", sort.name());
     classified.addTo(params);
+    getCustomFilter().addTo(params);
     return String.join("&", params);
   }
 
@@ -116,6 +120,7 @@ public class ContactList extends RecordListPage<ContactRow> {
       ContactPage page =
           repository.page(filter(), sort, after, offset, size, PermissionAction.VIEW);
       List<Contact> rows = page.rows();
+      rememberCustomValues(rows.stream().map(Contact::getId).toList());
       return new Chunk<>(
           rows.stream().map(r -> ContactRow.of(r, texts.locale())).toList(),
           rows.isEmpty() ? null : ContactCursor.after(rows.get(rows.size() - 1)));

@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencrm.crm.platform.customfield.CustomFields;
+import org.opencrm.crm.platform.customfield.CustomValueStore;
 import org.opencrm.crm.platform.history.HistoryEntry;
 import org.opencrm.crm.platform.history.HistoryRecorder;
 import org.opencrm.crm.web.i18n.Texts;
@@ -60,6 +62,7 @@ public class HistoryView {
 
   @Inject HistoryRecorder history;
   @Inject Texts texts;
+  @Inject CustomFields customFields;
 
   /** The record's events, newest first. */
   public List<Event> of(String entity, Long id) {
@@ -75,7 +78,7 @@ public class HistoryView {
         for (JsonObject o : array.getValuesAs(JsonObject.class)) {
           changes.add(
               new Change(
-                  fieldName(o.getString("field")),
+                  fieldName(entry.getEntityType(), o.getString("field")),
                   o.isNull("old") ? "" : o.getString("old"),
                   o.isNull("new") ? "" : o.getString("new")));
         }
@@ -87,7 +90,18 @@ public class HistoryView {
         entry.getOccurredAt(), actor, texts.get("history." + entry.getAction()), changes);
   }
 
-  private String fieldName(String field) {
+  private String fieldName(String entity, String field) {
+    if (field.startsWith(CustomValueStore.HISTORY_PREFIX)) {
+      try {
+        Long id = Long.valueOf(field.substring(CustomValueStore.HISTORY_PREFIX.length()));
+        return customFields
+            .field(entity, id)
+            .map(f -> f.getName())
+            .orElse(texts.get("history.field.customField"));
+      } catch (NumberFormatException e) {
+        return texts.get("history.field.customField");
+      }
+    }
     int hash = field.indexOf('#');
     if (hash < 0) {
       return texts.get("history.field." + field);

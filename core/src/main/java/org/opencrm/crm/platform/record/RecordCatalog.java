@@ -1,0 +1,22 @@
+package org.opencrm.crm.platform.record;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What the platform may ask of any entity's records without knowing the entity: whether records
+ * exist and what they are called. Every record repository is one; link fields, merges and history
+ * find an entity's catalogue by its key.
+ */
+public interface RecordCatalog {
+
+  /** The entity's key, as in permissions and history. */
+  String entityKey();
+
+  /**
+   * The display names of those of the ids that exist and are not in the trash.
+   *
+   * @param visibleOnly only the records the current user may view
+   */
+  Map<Long, String> names(Collection<Long> ids, boolean visibleOnly);
+}
