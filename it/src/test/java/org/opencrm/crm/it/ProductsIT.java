@@ -380,7 +380,9 @@ class ProductsIT extends CrmAppTestBase {
             "/products",
             "{\"data\":{\"type\":\"products\",\"attributes\":{\"name\":\"Z\",\"vat-rate\":\"18\"}}}",
             null);
-    assertEquals(400, badRate.status(), badRate::toString);
+    assertEquals(422, badRate.status(), badRate::toString);
+    assertTrue(
+        badRate.body().contains("\"pointer\":\"/data/attributes/vat-rate\""), badRate.body());
 
     WebResponse byName =
         CrmClient.api(tenant.slug(), token, "/products?filter%5Bname%5D=" + enc("Кофе"));

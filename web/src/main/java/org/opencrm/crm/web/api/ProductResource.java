@@ -312,7 +312,7 @@ public class ProductResource {
 
   /** {@code vat-rate}: the rate from today on (on create: from the start); earlier ones stay. */
   private static void vatRate(ProductDraft d, JsonValue value, LocalDate today) {
-    VatRate rate = rate(value, "/data/attributes/vat-rate");
+    VatRate rate = rate(value, "vat-rate");
     if (today == null || d.getVatRates().isEmpty()) {
       d.getVatRates().clear();
       d.getVatRates().add(new VatRateLine(rate, null));
@@ -340,7 +340,7 @@ public class ProductResource {
               "105", "Param not allowed", key + " is not allowed in vat-rates.");
         }
       }
-      VatRate rate = rate(o.get("rate"), pointer + "/rate");
+      VatRate rate = rate(o.get("rate"), "vat-rates/" + (i - 1) + "/rate");
       LocalDate from = null;
       JsonValue day = o.get("applies-from");
       if (day != null && day != JsonValue.NULL) {
@@ -359,7 +359,8 @@ public class ProductResource {
     d.setVatRates(lines);
   }
 
-  private static VatRate rate(JsonValue value, String pointer) {
+  /** A rate by its code; any other value is a 422 pointing at the attribute. */
+  private static VatRate rate(JsonValue value, String attribute) {
     String code =
         value instanceof JsonNumber n
             ? n.toString()
@@ -367,8 +368,8 @@ public class ProductResource {
     return VatRate.ofCode(code)
         .orElseThrow(
             () ->
-                RecordDocuments.bad(
-                    "Invalid value", pointer + " must be one of none, 0, 5, 7, 10, 20, 22."));
+                new ValidationException(
+                    List.of(FieldError.of("attr:" + attribute, "product.vat.unknown"))));
   }
 
   private static ApiExceptionMappers.BadRequest badFilter(String value, String key) {
