@@ -29,9 +29,9 @@ import org.opencrm.crm.platform.tenant.TenantWork;
 
 /**
  * Creates the demo installation, idempotently: tenant {@code demo} (an administrator, two managers
- * in a sales department, about 300 contacts spread between them), tenant {@code acme} (an
- * administrator and a few contacts of its own), and the console operator. The credentials below
- * exist only in this development seed.
+ * in a sales department, about 300 contacts spread between them, a catalogue of about thirty
+ * products), tenant {@code acme} (an administrator and a few contacts of its own), and the console
+ * operator. The credentials below exist only in this development seed.
  */
 @ApplicationScoped
 public class DemoData {
@@ -57,6 +57,7 @@ public class DemoData {
   @Inject ContactRepository repository;
   @Inject OperatorDirectory operators;
   @Inject DemoContacts demoContacts;
+  @Inject DemoProducts demoProducts;
 
   private volatile Status status = Status.OFF;
 
@@ -125,6 +126,9 @@ public class DemoData {
             owners = List.of(admin);
           }
           demoContacts.create(owners, count, new Random(seed));
+          if ("demo".equals(slug)) {
+            demoProducts.create(owners);
+          }
           return null;
         });
   }

@@ -12,7 +12,7 @@ import org.opencrm.crm.platform.i18n.Messages;
 /**
  * Refuses request bodies over the limit of their path with 413 and a message page, before anything
  * parses them; a body of unknown length is refused with 411. Forms and searches need far less than
- * the limit; file uploads will get their own, larger limit on their own paths.
+ * the limit; file uploads have their own, larger limit on their own paths.
  */
 @WebFilter(filterName = "requestSize", urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -30,6 +30,15 @@ public class RequestSizeFilter extends HttpFilter {
   /** The one path that takes archives (in the console, behind its operator login). */
   static final String ARCHIVE_UPLOAD = "/console/tenant-import.xhtml";
 
+  /**
+   * Largest post of the product editor, which takes images of up to 5 MB: twice that, so an image a
+   * little too large still reaches the editor and is refused there with a message saying why.
+   */
+  public static final long IMAGE_LIMIT = 10L * 1024 * 1024 + FORM_LIMIT;
+
+  /** The path that takes product images (behind the users' login). */
+  static final String IMAGE_UPLOAD = "/app/product-edit.xhtml";
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -40,7 +49,11 @@ public class RequestSizeFilter extends HttpFilter {
         Refusals.refuse(req, res, HttpServletResponse.SC_LENGTH_REQUIRED, "error.411");
         return;
       }
-      long limit = ARCHIVE_UPLOAD.equals(req.getServletPath()) ? ARCHIVE_LIMIT : FORM_LIMIT;
+      String path = req.getServletPath();
+      long limit =
+          ARCHIVE_UPLOAD.equals(path)
+              ? ARCHIVE_LIMIT
+              : IMAGE_UPLOAD.equals(path) ? IMAGE_LIMIT : FORM_LIMIT;
       if (length > limit) {
         refuse(req, res);
         return;

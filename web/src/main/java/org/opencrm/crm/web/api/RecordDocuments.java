@@ -90,6 +90,15 @@ final class RecordDocuments<D> {
     }
   }
 
+  /** The {@code customs} of a resource that has no custom fields: only an empty object. */
+  static final java.util.function.Consumer<JsonValue> NO_CUSTOMS =
+      v -> {
+        if (v.getValueType() != JsonValue.ValueType.OBJECT || !v.asJsonObject().isEmpty()) {
+          throw new ApiExceptionMappers.BadRequest(
+              "105", "Param not allowed", "customs: this resource has no custom fields.");
+        }
+      };
+
   private final String type;
   private final Map<String, BiConsumer<D, String>> writable;
   private final Map<String, BiConsumer<D, JsonValue>> structured;

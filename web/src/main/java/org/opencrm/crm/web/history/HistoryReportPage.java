@@ -31,7 +31,7 @@ public class HistoryReportPage implements Serializable {
   private static final int CAP = 10_000;
 
   /** Entities whose records have a card to link to. */
-  private static final List<String> WITH_CARDS = List.of("contact", "company");
+  private static final List<String> WITH_CARDS = List.of("contact", "company", "product");
 
   /** One row of the report. */
   public record Row(Long id, String entity, String url, HistoryView.Event event, String changes)
@@ -120,7 +120,15 @@ public class HistoryReportPage implements Serializable {
   /** The entities history knows, by name in the user's language. */
   public Map<String, String> getEntities() {
     Map<String, String> all = new LinkedHashMap<>();
-    for (String e : List.of("contact", "company", "reference", "settings", "profile")) {
+    for (String e :
+        List.of(
+            "contact",
+            "company",
+            "product",
+            "product-category",
+            "reference",
+            "settings",
+            "profile")) {
       all.put(texts.get("historyReport.entity." + e), e);
     }
     return all;

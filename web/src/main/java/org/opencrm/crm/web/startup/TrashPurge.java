@@ -12,8 +12,9 @@ import org.opencrm.crm.platform.tenant.TenantStatus;
 import org.opencrm.crm.platform.tenant.TenantWork;
 
 /**
- * Every night, removes for good the contacts that have been in each tenant's trash longer than the
- * retention. Running on several nodes at once is harmless: the deletion is idempotent.
+ * Every night, removes for good the contacts, companies and products that have been in each
+ * tenant's trash longer than the retention. Running on several nodes at once is harmless: the
+ * deletion is idempotent.
  */
 @Singleton
 public class TrashPurge {
@@ -24,6 +25,7 @@ public class TrashPurge {
   @Inject TenantWork work;
   @Inject ContactService contacts;
   @Inject org.opencrm.crm.company.CompanyService companies;
+  @Inject org.opencrm.crm.product.ProductService products;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void purge() {
@@ -34,16 +36,19 @@ public class TrashPurge {
       try {
         int removed = work.inTenant(tenant.ref(), null, contacts::purgeTrash);
         int companiesRemoved = work.inTenant(tenant.ref(), null, companies::purgeTrash);
-        if (removed + companiesRemoved > 0) {
+        int productsRemoved = work.inTenant(tenant.ref(), null, products::purgeTrash);
+        if (removed + companiesRemoved + productsRemoved > 0) {
           LOG.info(
               () ->
                   "Trash of "
                       + tenant.getSlug()
                       + ": "
                       + removed
-                      + " contacts and "
+                      + " contacts, "
                       + companiesRemoved
-                      + " companies removed");
+                      + " companies and "
+                      + productsRemoved
+                      + " products removed");
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Trash purge of " + tenant.getSlug() + " failed", e);

@@ -24,8 +24,9 @@ import org.opencrm.crm.platform.validation.ValidationException;
  * first marked FAILED, so nobody logs in while it goes; then its schema is dropped; then its
  * control rows go in one transaction: rows of every control table with a foreign key to the tenant
  * (found in {@code information_schema}, so tables added later are included), its login throttling
- * entries, and its registry row. A failure half-way leaves a FAILED tenant, and deleting it again
- * finishes the job. Only the tenant's own schema, as its registry row names it, is dropped.
+ * entries, and its registry row; then its files in the file store. A failure half-way leaves a
+ * FAILED tenant, and deleting it again finishes the job. Only the tenant's own schema, as its
+ * registry row names it, is dropped.
  */
 @ApplicationScoped
 public class TenantDeletion {
@@ -34,6 +35,7 @@ public class TenantDeletion {
 
   @Inject TenantRegistry registry;
   @Inject SchemaMigrator migrator;
+  @Inject org.opencrm.crm.platform.files.FileStore files;
 
   @Resource(lookup = "java:jboss/datasources/CrmMigrationDS")
   DataSource bulk;
@@ -61,6 +63,13 @@ public class TenantDeletion {
         tenant.id(), TenantStatus.FAILED, "Being deleted; delete it again if this stays");
     migrator.dropSchema(tenant.dbServer(), schema);
     removeControlRows(tenant);
+    try {
+      // Its files (product images) go too, so a company later created at the same address
+      // starts with an empty folder.
+      files.deleteTenant(slug);
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "Files of tenant " + slug + " were not removed", e);
+    }
     LOG.info(() -> "Tenant " + slug + " deleted with schema " + schema);
   }
 
