@@ -34,6 +34,9 @@ public class Company extends OwnedRecord {
   @Column(nullable = false)
   private String name;
 
+  @Column(name = "search_name", nullable = false)
+  private String searchName;
+
   @Column private String website;
 
   @Column private String notes;
@@ -67,6 +70,7 @@ public class Company extends OwnedRecord {
 
   void apply(CompanyValidator.CleanCompany clean) {
     this.name = clean.name();
+    this.searchName = CompanyNames.searchKey(clean.name());
     this.website = clean.website();
     this.notes = clean.notes();
     phones.clear();

@@ -110,7 +110,9 @@ public class CompanyRepository extends RecordRepository<Company, CompanyFilter> 
       List<Predicate> where) {
     String name = blankToNull(filter.name());
     if (name != null) {
-      where.add(LikePatterns.startsWith(cb, c.get("name"), name));
+      // Without the legal form and quotes on both sides: «Вектор» finds АО «Вектор».
+      String key = CompanyNames.searchKey(name);
+      where.add(LikePatterns.startsWith(cb, c.get("searchName"), key.isEmpty() ? name : key));
     }
     String inn = blankToNull(filter.inn());
     if (inn != null) {

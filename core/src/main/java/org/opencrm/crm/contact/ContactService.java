@@ -123,7 +123,8 @@ public class ContactService extends RecordService<Contact> {
     return responsibles.choose(Contact.ENTITY, ownerId, action);
   }
 
-  private static void apply(Contact contact, ContactValidator.CleanContact clean) {
+  /** Puts checked values into a contact (a new one, an edited one, or one an import builds). */
+  static void apply(Contact contact, ContactValidator.CleanContact clean) {
     contact.rename(clean.lastName(), clean.firstName(), clean.middleName());
     contact.describeDetails(clean);
     contact.describe(clean.notes().isEmpty() ? null : clean.notes());

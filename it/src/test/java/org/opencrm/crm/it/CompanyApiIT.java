@@ -70,6 +70,7 @@ class CompanyApiIT extends CrmAppTestBase {
             "/companies?filter%5Bany_phone%5D="
                 + URLEncoder.encode("+7 495 500 5550", StandardCharsets.UTF_8));
     assertTrue(byPhone.body().contains("\"record-count\":1"), byPhone::toString);
+    renameAndFind(id);
 
     WebResponse one = CrmClient.api(a.slug(), token, "/companies/" + id);
     String etag = one.header("ETag").orElseThrow();
@@ -94,6 +95,25 @@ class CompanyApiIT extends CrmAppTestBase {
 
     assertEquals(204, send("DELETE", "/companies/" + id, "", null).status());
     assertEquals(404, CrmClient.api(a.slug(), token, "/companies/" + id).status());
+  }
+
+  /** Renames the company to «ПАО «Сбербанк»» and finds it by its name without the legal form. */
+  private static void renameAndFind(String id) {
+    WebResponse renamed =
+        send(
+            "PATCH",
+            "/companies/" + id,
+            "{\"data\":{\"type\":\"companies\",\"attributes\":{\"name\":\"ПАО «Сбербанк»\"}}}",
+            null);
+    assertEquals(200, renamed.status(), renamed::toString);
+    for (String term : new String[] {"Сбербанк", "«Сбер", "пао сбер"}) {
+      WebResponse found =
+          CrmClient.api(
+              a.slug(),
+              token,
+              "/companies?filter%5Bname%5D=" + URLEncoder.encode(term, StandardCharsets.UTF_8));
+      assertTrue(found.body().contains("\"record-count\":1"), term + ": " + found);
+    }
   }
 
   @Test

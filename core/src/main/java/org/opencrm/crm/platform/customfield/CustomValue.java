@@ -75,6 +75,11 @@ public class CustomValue {
     };
   }
 
+  /** The row's columns, in the order of {@link CustomValueStore#insertAll}. */
+  Object[] columns() {
+    return new Object[] {fieldId, recordId, textValue, numberValue, dateValue, optionId, linkId};
+  }
+
   public Long getFieldId() {
     return fieldId;
   }

@@ -166,6 +166,45 @@ public class CustomValueStore {
     }
   }
 
+  /**
+   * Writes the values of new records in bulk on the transaction's connection (imports).
+   *
+   * @param byRecord clean values (as {@link CustomValueChecks} gives them) by record id
+   */
+  public void insertAll(
+      java.sql.Connection c, List<CustomField> entityFields, Map<Long, Map<Long, Object>> byRecord)
+      throws java.sql.SQLException {
+    Map<Long, CustomField> byId = new HashMap<>();
+    entityFields.forEach(f -> byId.put(f.getId(), f));
+    List<Object[]> rows = new ArrayList<>();
+    for (Map.Entry<Long, Map<Long, Object>> r : byRecord.entrySet()) {
+      for (Map.Entry<Long, Object> v : r.getValue().entrySet()) {
+        CustomField f = byId.get(v.getKey());
+        if (f == null || v.getValue() == null) {
+          continue;
+        }
+        List<?> many = v.getValue() instanceof List<?> l ? l : List.of(v.getValue());
+        for (Object one : many) {
+          CustomValue cv = CustomValue.of(f, r.getKey(), one);
+          rows.add(cv.columns());
+        }
+      }
+    }
+    org.opencrm.crm.platform.persistence.BulkInsert.insert(
+        c,
+        "custom_value",
+        List.of(
+            "field_id",
+            "record_id",
+            "text_value",
+            "number_value",
+            "date_value",
+            "option_id",
+            "link_id"),
+        rows,
+        false);
+  }
+
   /** The values as history compares them: {@code cf:<id>} to text, in the fields' order. */
   public Map<String, String> snapshot(String entity, Map<Long, Object> values) {
     Map<String, String> snapshot = new LinkedHashMap<>();

@@ -34,7 +34,9 @@ public class HistoryEntry {
   /** Who did it. */
   public enum ActorKind {
     USER,
-    SYSTEM
+    SYSTEM,
+    /** A user's import: the actor is the user who ran it. */
+    IMPORT
   }
 
   @Id

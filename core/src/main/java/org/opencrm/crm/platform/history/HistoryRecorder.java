@@ -92,7 +92,8 @@ public class HistoryRecorder {
     db.em().persist(entry);
   }
 
-  private static String toJson(List<FieldChange> changes) {
+  /** Changes as the history column keeps them (a JSON array of field, old, new). */
+  public static String toJson(List<FieldChange> changes) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (FieldChange c : changes) {
       JsonObjectBuilder o = Json.createObjectBuilder().add("field", c.field());

@@ -37,6 +37,14 @@ public final class FullNames {
 
   static boolean isPatronymic(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.endsWith("вич") || w.endsWith("вна") || w.endsWith("ична") || w.endsWith("инична");
+    // "Ильич", "Кузьмич", "Фомич" are patronymics too; a surname ending so ("Абрамович") stands
+    // first, where the second word decides.
+    return w.endsWith("вич")
+        || w.endsWith("вна")
+        || w.endsWith("ична")
+        || w.endsWith("инична")
+        || w.endsWith("ьич")
+        || w.endsWith("мич")
+        || w.endsWith("лич");
   }
 }

@@ -39,6 +39,9 @@ public class RequestSizeFilter extends HttpFilter {
   /** The path that takes product images (behind the users' login). */
   static final String IMAGE_UPLOAD = "/app/product-edit.xhtml";
 
+  /** The path that takes files to import (behind the users' login), up to the server's cap. */
+  static final String IMPORT_UPLOAD = "/app/import.xhtml";
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -51,7 +54,7 @@ public class RequestSizeFilter extends HttpFilter {
       }
       String path = req.getServletPath();
       long limit =
-          ARCHIVE_UPLOAD.equals(path)
+          ARCHIVE_UPLOAD.equals(path) || IMPORT_UPLOAD.equals(path)
               ? ARCHIVE_LIMIT
               : IMAGE_UPLOAD.equals(path) ? IMAGE_LIMIT : FORM_LIMIT;
       if (length > limit) {

@@ -30,10 +30,12 @@ public final class FacesForm {
           || type.equals("file")) {
         continue;
       }
-      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+      boolean box = type.equals("checkbox") || type.equals("radio");
+      if (box && !input.hasAttr("checked")) {
         continue;
       }
-      fields.put(input.attr("name"), input.val());
+      // As browsers do: a checked box without a value sends "on".
+      fields.put(input.attr("name"), box && !input.hasAttr("value") ? "on" : input.val());
     }
     for (Element select : form.select("select[name]")) {
       Element selected = select.selectFirst("option[selected]");

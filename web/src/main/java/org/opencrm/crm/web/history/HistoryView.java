@@ -86,6 +86,9 @@ public class HistoryView {
     }
     String actor =
         entry.getActorName() == null ? texts.get("history.system") : entry.getActorName();
+    if (entry.getActorKind() == HistoryEntry.ActorKind.IMPORT) {
+      actor = texts.get("history.byImport", actor);
+    }
     return new Event(
         entry.getOccurredAt(), actor, texts.get("history." + entry.getAction()), changes);
   }
