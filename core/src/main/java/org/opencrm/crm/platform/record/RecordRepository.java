@@ -39,6 +39,8 @@ public abstract class RecordRepository<T extends OwnedRecord, F> implements Reco
   @Inject protected TenantDatabase db;
   @Inject protected AccessControl access;
 
+  private CustomConditions customConditions;
+
   protected abstract Class<T> type();
 
   /** The entity's key in permissions. */
@@ -153,7 +155,10 @@ public abstract class RecordRepository<T extends OwnedRecord, F> implements Reco
     if (filter != null) {
       filtered(cb, q, r, filter, where);
       if (filter instanceof CustomFiltered custom && custom.custom() != null) {
-        CustomConditions.addTo(cb, q, r.get("id"), custom.custom(), where);
+        if (customConditions == null) {
+          customConditions = new CustomConditions(db.em());
+        }
+        customConditions.addTo(cb, q, r.get("id"), custom.custom(), where);
       }
     }
     return where;
