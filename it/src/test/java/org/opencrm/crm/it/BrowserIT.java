@@ -109,6 +109,59 @@ class BrowserIT extends CrmAppTestBase {
 
   private final java.util.List<String> blocked = new java.util.ArrayList<>();
 
+  @Test
+  void importACsvWithTheMappingChangedAndFollowTheProgressToTheEnd() throws IOException {
+    TestTenant tenant = Fixtures.tenant("browser-import");
+    StringBuilder csv = new StringBuilder("Фамилия;Имя;Телефон;Заметка для себя\n");
+    for (int i = 1; i <= 3_000; i++) {
+      csv.append("Браузерный;Клиент")
+          .append(i)
+          .append(";+7 919 ")
+          .append(String.format("%07d", i))
+          .append(";не загружать\n");
+    }
+    Path file = Files.createTempFile("browser-import-", ".csv");
+    Files.writeString(file, csv, java.nio.charset.Charset.forName("windows-1251"));
+    try {
+      driver.get(TestEnvironment.tenantUrl(tenant.slug(), "/login.xhtml").toString());
+      driver.findElement(By.id("login:email")).sendKeys(tenant.admin());
+      driver.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+      driver.findElement(By.id("login:submit")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-contacts")));
+      driver.get(TestEnvironment.tenantUrl(tenant.slug(), "/app/contacts.xhtml").toString());
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("import"))).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")))
+          .sendKeys(file.toAbsolutePath().toString());
+      driver.findElement(By.id("upload:send")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("map:start")));
+      screenshot("import-1-preview");
+      String preview = driver.findElement(By.cssSelector("table.preview")).getText();
+      assertTrue(preview.contains("Браузерный"), preview);
+      // The last column was guessed as nothing; the first one is changed to "leave out" and back
+      // by hand, as a user checking the mapping would.
+      driver.findElement(By.id("map:cols:0:field")).click();
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("#map\\:cols\\:0\\:field_items li[data-label='Last name']")))
+          .click();
+      driver.findElement(By.id("map:start")).click();
+      WebElement bar =
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress:bar")));
+      new WebDriverWait(driver, Duration.ofSeconds(90))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("progress:status"), "Import finished"));
+      assertTrue(
+          driver.findElement(By.id("progress:bar")).getText().contains("100%"), bar::getText);
+      assertEquals("3000", driver.findElement(By.id("progress:created")).getText());
+      screenshot("import-2-done");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    assertEquals(
+        3_000, tenant.count("SELECT COUNT(*) FROM contact WHERE last_name = 'Браузерный'"));
+  }
+
   private void screenshot(String name) throws IOException {
     // Every step runs under the enforced content security policy: nothing may be blocked.
     blocked.addAll(Browsers.cspViolations(driver));

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -94,23 +95,66 @@ public final class TextFileSniffer {
     }
   }
 
+  /** Single-byte Cyrillic code pages a Russian file may be in, the likeliest first. */
+  private static final List<Charset> CYRILLIC =
+      List.of(
+          WINDOWS_1251,
+          Charset.forName("KOI8-R"),
+          Charset.forName("IBM866"),
+          Charset.forName("x-MacCyrillic"));
+
+  /**
+   * The detector's guess, checked against the Cyrillic code pages: the one whose text reads most
+   * like words (Cyrillic letters, lower case inside words) wins, Windows-1251 on a tie. The
+   * detector alone takes Windows-1251 text with few capitals for Mac Cyrillic, which differs from
+   * it only in capital letters.
+   */
   private static Charset guess(byte[] head, int length) {
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(head, 0, length);
     detector.dataEnd();
     String name = detector.getDetectedCharset();
-    if (name == null) {
-      return WINDOWS_1251;
-    }
+    Charset found = null;
     try {
-      Charset found = Charset.forName(name);
-      // A guess of a Western single-byte code page for Cyrillic text is the usual miss.
-      return found.name().startsWith("ISO-8859-1") || found.name().equals("windows-1252")
-          ? WINDOWS_1251
-          : found;
+      found = name == null ? null : Charset.forName(name);
     } catch (IllegalArgumentException e) {
-      return WINDOWS_1251;
+      found = null;
     }
+    Charset best = WINDOWS_1251;
+    long bestScore = wordLikeness(new String(head, 0, length, WINDOWS_1251));
+    for (Charset candidate : CYRILLIC) {
+      long score = wordLikeness(new String(head, 0, length, candidate));
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (bestScore == 0
+        && found != null
+        && !found.name().startsWith("ISO-8859-1")
+        && !found.name().equals("windows-1252")) {
+      // No Cyrillic at all: another language's file, as the detector read it.
+      return found;
+    }
+    return best;
+  }
+
+  /** Cyrillic letters, counting twice those in lower case after another letter. */
+  static long wordLikeness(String text) {
+    long score = 0;
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)
+          && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+        score++;
+        if (Character.isLowerCase(c) && Character.isLetter(previous)) {
+          score++;
+        }
+      }
+      previous = c;
+    }
+    return score;
   }
 
   private static boolean startsWith(byte[] head, int length, int... bytes) {

@@ -58,6 +58,26 @@ class CsvReadingTest {
   }
 
   @Test
+  void windows1251WithFewCapitalsIsNotTakenForMacCyrillic() {
+    StringBuilder text = new StringBuilder("Фамилия;Имя;Телефон;Заметка для себя\n");
+    for (int i = 1; i <= 300; i++) {
+      text.append("Браузерный;Клиент")
+          .append(i)
+          .append(";+7 919 000")
+          .append(i)
+          .append(";не загружать\n");
+    }
+    byte[] bytes = text.toString().getBytes(Charset.forName("windows-1251"));
+    assertEquals("windows-1251", TextFileSniffer.sniff(bytes, bytes.length).charset().name());
+  }
+
+  @Test
+  void koi8IsStillFound() {
+    byte[] bytes = TABLE.getBytes(Charset.forName("KOI8-R"));
+    assertEquals("KOI8-R", TextFileSniffer.sniff(bytes, bytes.length).charset().name());
+  }
+
+  @Test
   void utf8WithBom() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

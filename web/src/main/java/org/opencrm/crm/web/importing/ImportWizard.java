@@ -293,8 +293,14 @@ public class ImportWizard implements Serializable {
     return fields;
   }
 
+  /** The encodings offered, the one the file was read in among them. */
   public List<String> getCharsets() {
-    return CHARSETS;
+    if (charset == null || CHARSETS.contains(charset)) {
+      return CHARSETS;
+    }
+    List<String> all = new ArrayList<>(CHARSETS);
+    all.add(charset);
+    return all;
   }
 
   public boolean isUploaded() {
@@ -352,7 +358,7 @@ public class ImportWizard implements Serializable {
   }
 
   public void setCharset(String charset) {
-    this.charset = CHARSETS.contains(charset) ? charset : this.charset;
+    this.charset = getCharsets().contains(charset) ? charset : this.charset;
   }
 
   public String getSeparator() {
