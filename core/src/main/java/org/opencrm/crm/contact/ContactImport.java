@@ -69,6 +69,7 @@ public class ContactImport implements ImportTarget {
   private UserAccount importer;
   private final Map<String, UserAccount> owners = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
+  private long room;
 
   @Override
   public String entity() {
@@ -122,6 +123,8 @@ public class ContactImport implements ImportTarget {
     access.require(Contact.ENTITY, PermissionAction.ADD);
     this.duplicates = duplicates;
     this.importer = db.em().find(UserAccount.class, actor.requireUser().userId());
+    // The plan's room is counted once; the import keeps track of what it adds.
+    this.room = limits.recordsRoom();
     for (UserAccount u : responsibles.assignable(Contact.ENTITY)) {
       owners.put(key(u.getFullName()), u);
       owners.put(key(u.getEmail()), u);
@@ -176,7 +179,10 @@ public class ContactImport implements ImportTarget {
       createIndexes.add(i);
     }
     if (!toCreate.isEmpty()) {
-      limits.checkRecordsCanBeAdded(toCreate.size());
+      if (toCreate.size() > room) {
+        throw limits.recordsRefusal();
+      }
+      room -= toCreate.size();
       create(toCreate);
       for (int j = 0; j < toCreate.size(); j++) {
         outcomes[createIndexes.get(j)] =

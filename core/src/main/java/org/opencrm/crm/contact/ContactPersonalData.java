@@ -28,6 +28,8 @@ public class ContactPersonalData {
   @Inject AccessControl access;
   @Inject HistoryRecorder history;
   @Inject org.opencrm.crm.platform.customfield.CustomValueStore customValues;
+  @Inject jakarta.enterprise.event.Event<org.opencrm.crm.platform.files.FilesDropped> dropped;
+  @Inject org.opencrm.crm.platform.tenant.TenantContext tenant;
 
   /** Everything held about the contact (also when it is in the trash); needs the export right. */
   public JsonObject export(Long id) {
@@ -89,8 +91,9 @@ public class ContactPersonalData {
   }
 
   /**
-   * Erases the contact for good: the record, its phones, e-mails and custom values, and every value
-   * in its history; then records the erasure (who and when, no values). Needs the delete right.
+   * Erases the contact for good: the record, its phones, e-mails, custom values and files, and
+   * every value in its history; then records the erasure (who and when, no values). Needs the
+   * delete right.
    */
   @Transactional
   public void erase(Long id) {
@@ -103,6 +106,22 @@ public class ContactPersonalData {
         .setParameter("id", id)
         .executeUpdate();
     customValues.write(Contact.ENTITY, id, java.util.Map.of());
+    java.util.List<String> files =
+        db.em()
+            .createQuery(
+                "SELECT f.fileKey FROM RecordFile f WHERE f.entity = :e AND f.recordId = :id",
+                String.class)
+            .setParameter("e", Contact.ENTITY)
+            .setParameter("id", id)
+            .getResultList();
+    db.em()
+        .createQuery("DELETE FROM RecordFile f WHERE f.entity = :e AND f.recordId = :id")
+        .setParameter("e", Contact.ENTITY)
+        .setParameter("id", id)
+        .executeUpdate();
+    if (!files.isEmpty()) {
+      dropped.fire(new org.opencrm.crm.platform.files.FilesDropped(tenant.require().slug(), files));
+    }
     db.em().remove(c);
     history.erased(Contact.ENTITY, id);
   }

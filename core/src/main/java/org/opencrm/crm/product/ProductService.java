@@ -2,8 +2,6 @@ package org.opencrm.crm.product;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
@@ -19,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrm.crm.platform.files.FileStore;
 import org.opencrm.crm.platform.files.FileTooLargeException;
+import org.opencrm.crm.platform.files.FilesDropped;
 import org.opencrm.crm.platform.files.StoredBlob;
 import org.opencrm.crm.platform.record.RecordNotFoundException;
 import org.opencrm.crm.platform.record.RecordService;
@@ -48,9 +47,8 @@ public class ProductService extends RecordService<Product> {
   public static final int MAX_IMAGES = 20;
 
   /** Files to remove from the store once the transaction that dropped their rows commits. */
-  public record FilesDropped(String tenant, List<String> keys) {}
-
   @Inject ProductRepository products;
+
   @Inject ProductCategories categories;
   @Inject AccessControl access;
   @Inject Responsibles responsibles;
@@ -237,18 +235,6 @@ public class ProductService extends RecordService<Product> {
   /** Users the current user may make responsible for a product. */
   public List<UserAccount> assignableOwners() {
     return responsibles.assignable(Product.ENTITY);
-  }
-
-  /** Deletes dropped images' files after the commit; a failure leaves only an unused file. */
-  static void afterCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) FilesDropped event, FileStore files) {
-    for (String key : event.keys()) {
-      try {
-        files.delete(event.tenant(), key);
-      } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not remove file " + key + " of " + event.tenant(), e);
-      }
-    }
   }
 
   private void forget(List<String> keys) {

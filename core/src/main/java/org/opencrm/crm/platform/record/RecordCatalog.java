@@ -1,7 +1,10 @@
 package org.opencrm.crm.platform.record;
 
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Subquery;
 import java.util.Collection;
 import java.util.Map;
+import org.opencrm.crm.platform.security.PermissionAction;
 
 /**
  * What the platform may ask of any entity's records without knowing the entity: whether records
@@ -19,4 +22,13 @@ public interface RecordCatalog {
    * @param visibleOnly only the records the current user may view
    */
   Map<Long, String> names(Collection<Long> ids, boolean visibleOnly);
+
+  /** Whether the record exists (not in the trash) and the user may do the action on it. */
+  boolean allows(Long id, PermissionAction action);
+
+  /**
+   * The ids of the records the user may do the action on (not in the trash), as a subquery of
+   * another query: what lists of things attached to records (files, tasks…) filter by.
+   */
+  Subquery<Long> ids(CriteriaQuery<?> query, PermissionAction action);
 }

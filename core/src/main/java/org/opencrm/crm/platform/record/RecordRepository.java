@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opencrm.crm.platform.customfield.CustomConditions;
 import org.opencrm.crm.platform.customfield.CustomFiltered;
+import org.opencrm.crm.platform.files.FilesDropped;
 import org.opencrm.crm.platform.persistence.TenantDatabase;
 import org.opencrm.crm.platform.security.AccessControl;
 import org.opencrm.crm.platform.security.PermissionAction;
@@ -38,6 +40,8 @@ public abstract class RecordRepository<T extends OwnedRecord, F> implements Reco
 
   @Inject protected TenantDatabase db;
   @Inject protected AccessControl access;
+  @Inject jakarta.enterprise.event.Event<FilesDropped> droppedFiles;
+  @Inject org.opencrm.crm.platform.tenant.TenantContext tenantContext;
 
   private CustomConditions customConditions;
 
@@ -74,6 +78,22 @@ public abstract class RecordRepository<T extends OwnedRecord, F> implements Reco
     q.where(where.toArray(Predicate[]::new));
     em.createQuery(q).getResultList().forEach(t -> names.put(t.getId(), t.getDisplayName()));
     return names;
+  }
+
+  @Override
+  public boolean allows(Long id, PermissionAction action) {
+    return find(id, action).isPresent();
+  }
+
+  @Override
+  public Subquery<Long> ids(CriteriaQuery<?> query, PermissionAction action) {
+    CriteriaBuilder cb = db.em().getCriteriaBuilder();
+    Subquery<Long> sub = query.subquery(Long.class);
+    Root<T> r = sub.from(type());
+    sub.select(r.get("id"))
+        .where(
+            cb.isNull(r.get("deletedAt")), access.restrict(cb, r.get("owner"), entity(), action));
+    return sub;
   }
 
   /** The record, if it exists (not in the trash) and the user may do the action on it. */
@@ -116,7 +136,29 @@ public abstract class RecordRepository<T extends OwnedRecord, F> implements Reco
 
   /** Removes for good the records that have been in the trash since before the cutoff. */
   public int purgeTrashedBefore(Instant cutoff) {
-    // Custom field values have no foreign key to the record (one table serves every entity).
+    // Attached files and custom field values have no foreign key to the record (one table serves
+    // every entity): they go with it here, the files' bytes once this commits.
+    String purged =
+        " IN (SELECT r.id FROM "
+            + type().getSimpleName()
+            + " r WHERE r.deletedAt IS NOT NULL AND r.deletedAt < :cutoff)";
+    List<String> keys =
+        db.em()
+            .createQuery(
+                "SELECT f.fileKey FROM RecordFile f WHERE f.entity = :entity AND f.recordId"
+                    + purged,
+                String.class)
+            .setParameter("entity", entity())
+            .setParameter("cutoff", cutoff)
+            .getResultList();
+    if (!keys.isEmpty()) {
+      db.em()
+          .createQuery("DELETE FROM RecordFile f WHERE f.entity = :entity AND f.recordId" + purged)
+          .setParameter("entity", entity())
+          .setParameter("cutoff", cutoff)
+          .executeUpdate();
+      droppedFiles.fire(new FilesDropped(tenantContext.require().slug(), keys));
+    }
     db.em()
         .createQuery(
             "DELETE FROM CustomValue v WHERE v.recordId IN (SELECT r.id FROM "

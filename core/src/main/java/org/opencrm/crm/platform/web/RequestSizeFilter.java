@@ -39,6 +39,13 @@ public class RequestSizeFilter extends HttpFilter {
   /** The path that takes product images (behind the users' login). */
   static final String IMAGE_UPLOAD = "/app/product-edit.xhtml";
 
+  /** Record cards, whose files panel attaches files of up to 25 MB. */
+  static final java.util.Set<String> CARDS =
+      java.util.Set.of("/app/contact.xhtml", "/app/company.xhtml");
+
+  /** Largest post of a card: a file of the largest size attachable, and the form around it. */
+  public static final long CARD_LIMIT = 26L * 1024 * 1024;
+
   /** The path that takes files to import (behind the users' login), up to the server's cap. */
   static final String IMPORT_UPLOAD = "/app/import.xhtml";
 
@@ -56,7 +63,9 @@ public class RequestSizeFilter extends HttpFilter {
       long limit =
           ARCHIVE_UPLOAD.equals(path) || IMPORT_UPLOAD.equals(path)
               ? ARCHIVE_LIMIT
-              : IMAGE_UPLOAD.equals(path) ? IMAGE_LIMIT : FORM_LIMIT;
+              : IMAGE_UPLOAD.equals(path)
+                  ? IMAGE_LIMIT
+                  : CARDS.contains(path) ? CARD_LIMIT : FORM_LIMIT;
       if (length > limit) {
         refuse(req, res);
         return;

@@ -98,8 +98,11 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
       return;
     } else if (root instanceof NumberFormatException
         || root instanceof IllegalArgumentException
-        || root instanceof ProtectedViewException) {
-      // Forged or broken form fields (paging, view state): the request is bad, not the server.
+        || root instanceof ProtectedViewException
+        || (root instanceof jakarta.servlet.ServletException
+            && String.valueOf(root.getMessage()).contains("multi part"))) {
+      // Forged or broken form fields (paging, view state, a file form posted without its file):
+      // the request is bad, not the server.
       status = 400;
       LOG.log(Level.INFO, "Bad request on " + faces.getViewRoot().getViewId() + ": " + root);
     } else {
