@@ -1,5 +1,6 @@
 package org.opencrm.crm.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,11 +27,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.opencrm.crm.it.support.ArchiveFixture;
 import org.opencrm.crm.it.support.ArchiveFixture.Answer;
@@ -49,7 +52,10 @@ import org.opencrm.crm.it.support.WebResponse;
  * Tenant export, import and deletion on the real server and database: an imported copy holds the
  * very rows of the original and its administrator logs in; deleting a tenant removes its schema and
  * control rows and nothing of anyone else; bad archives are refused with a clear message before
- * anything is created; an import that fails later leaves a FAILED tenant that deletion removes.
+ * anything is created; an import that fails later leaves a FAILED tenant that deletion removes. The
+ * tenant's files travel too: the copy serves the original's images byte for byte, archives whose
+ * files were changed, added, left out or named to escape the tenant's folder are refused, and an
+ * archive of the first format version (without files) still imports.
  */
 class TenantArchiveIT extends CrmAppTestBase {
 
@@ -69,9 +75,10 @@ class TenantArchiveIT extends CrmAppTestBase {
     assertTrue(entries.containsKey("files/"), () -> entries.keySet().toString());
     JsonObject manifest = manifest(entries);
     assertEquals("opencrm-tenant-archive", manifest.getString("format"));
-    assertEquals(1, manifest.getInt("formatVersion"));
+    assertEquals(2, manifest.getInt("formatVersion"));
     assertEquals(source.slug(), manifest.getJsonObject("source").getString("slug"));
     assertEquals(0, manifest.getJsonObject("files").getInt("count"));
+    assertEquals(0, manifest.getJsonObject("files").getJsonArray("items").size());
     assertTrue(
         manifest
             .getJsonArray("changesets")
@@ -276,6 +283,238 @@ class TenantArchiveIT extends CrmAppTestBase {
 
     assertEquals(200, ArchiveFixture.delete(slug).status());
     assertNothingCreated(slug);
+  }
+
+  @Test
+  void anImportedCopyServesTheOriginalsFilesByteExactAndAFailedImportKeepsNone() throws Exception {
+    TestTenant source = Fixtures.tenant("arc-img");
+    byte[] image = png(120_000, 11);
+    long productId = productWithImage(source, "Монитор", "MON-1", image);
+    String key = single(source.schema(), "SELECT file_key FROM product_image");
+    assertEquals(List.of(key), ArchiveFixture.fileKeys(source.slug()));
+
+    byte[] archive = ArchiveFixture.export(source.slug());
+    Map<String, byte[]> entries = unzip(archive);
+    assertArrayEquals(image, entries.get("files/" + key), () -> entries.keySet().toString());
+    JsonObject manifest = manifest(entries);
+    assertEquals(2, manifest.getInt("formatVersion"));
+    JsonObject files = manifest.getJsonObject("files");
+    assertEquals(1, files.getInt("count"));
+    JsonObject listed = files.getJsonArray("items").getJsonObject(0);
+    assertEquals(key, listed.getString("key"));
+    assertEquals(image.length, listed.getJsonNumber("size").longValue());
+    assertEquals(sha256(image), listed.getString("sha256"));
+
+    String copy = Fixtures.uniqueSlug("arc-img-copy");
+    Answer imported = ArchiveFixture.importArchive(archive, copy, "Копия с картинками");
+    assertEquals(200, imported.status(), imported::toString);
+    assertEquals(List.of(key), ArchiveFixture.fileKeys(copy), "the file under the same key");
+    assertEquals(
+        SchemaContents.of(source.schema(), WITHDRAWN),
+        SchemaContents.of(schemaOf(copy), WITHDRAWN));
+    CrmClient copyAdmin = new CrmClient(copy).loggedIn(source.admin(), Fixtures.PASSWORD);
+    WebResponse card = copyAdmin.get("/app/product.xhtml?id=" + productId);
+    String src = Jsoup.parse(card.body()).select("#product-images img").attr("src");
+    assertTrue(src.startsWith("/app/product-image/"), card::toString);
+    assertArrayEquals(
+        image, copyAdmin.browser().download(copyAdmin.url(src)), "the copy serves the same bytes");
+
+    // An import that fails while loading rows leaves the tenant FAILED and none of its files.
+    String failed = Fixtures.uniqueSlug("arc-img-fail");
+    Answer broken =
+        ArchiveFixture.importArchive(withDuplicatedFirstRow(archive, "role"), failed, "Сломанная");
+    assertEquals(500, broken.status(), broken::toString);
+    assertEquals(List.of(), ArchiveFixture.fileKeys(failed));
+    assertEquals(200, ArchiveFixture.delete(failed).status());
+
+    // Deleting the copy removes its files and leaves the original's.
+    assertEquals(200, ArchiveFixture.delete(copy).status());
+    assertEquals(List.of(), ArchiveFixture.fileKeys(copy));
+    assertEquals(List.of(key), ArchiveFixture.fileKeys(source.slug()));
+    CrmClient sourceAdmin = source.as(source.admin());
+    assertArrayEquals(image, sourceAdmin.browser().download(sourceAdmin.url(src)));
+  }
+
+  @Test
+  void refusesArchivesWhoseFilesWereTamperedWithAndCreatesNothing() throws Exception {
+    TestTenant source = Fixtures.tenant("arc-img-bad");
+    productWithImage(source, "Сканер", "SCAN-1", png(40_000, 12));
+    byte[] archive = ArchiveFixture.export(source.slug());
+    String key =
+        manifest(unzip(archive))
+            .getJsonObject("files")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("key");
+    String entry = "files/" + key;
+    byte[] evil = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8);
+
+    String unlisted = "files/2026/01/0b1e4d7c-2f7a-4f7e-9a51-3c1f0d9e8a20";
+    List<BadArchive> cases =
+        List.of(
+            new BadArchive(
+                "tenant.archive.fileChecksum",
+                key,
+                changeEntry(
+                    archive,
+                    entry,
+                    bytes -> {
+                      byte[] changed = bytes.clone();
+                      changed[changed.length / 2] ^= 0x5A;
+                      return changed;
+                    })),
+            new BadArchive(
+                "tenant.archive.fileSize",
+                key,
+                changeEntry(archive, entry, bytes -> Arrays.copyOf(bytes, bytes.length + 1))),
+            new BadArchive(
+                "tenant.archive.fileMissing", key, changeEntry(archive, entry, bytes -> null)),
+            new BadArchive(
+                "tenant.archive.fileUnlisted", unlisted, changeEntry(archive, unlisted, b -> evil)),
+            new BadArchive(
+                "tenant.archive.fileKey",
+                "files/../evil",
+                changeEntry(archive, "files/../evil", b -> evil)),
+            new BadArchive(
+                "tenant.archive.fileKey", "../evil", withListedFile(archive, "../evil", evil)),
+            new BadArchive(
+                "tenant.archive.fileKey", "evil.sh", withListedFile(archive, "evil.sh", evil)));
+
+    for (BadArchive bad : cases) {
+      String slug = Fixtures.uniqueSlug("arc-no");
+      Answer answer = ArchiveFixture.importArchive(bad.archive(), slug, "Нет");
+      assertEquals(422, answer.status(), bad.messageKey() + ": " + answer);
+      assertEquals(bad.messageKey(), answer.messageKey(), answer::toString);
+      String text = answer.body().split("\t")[2];
+      assertTrue(text.contains(bad.named()), () -> "the text names " + bad.named() + ": " + text);
+      assertNothingCreated(slug);
+      assertEquals(List.of(), ArchiveFixture.fileKeys(slug), "no file for " + slug);
+    }
+    assertEquals(
+        List.of(key), ArchiveFixture.fileKeys(source.slug()), "the original keeps its own");
+  }
+
+  @Test
+  void anArchiveOfTheFirstFormatVersionWithoutFilesStillImports() throws Exception {
+    TestTenant source = Fixtures.tenant("arc-v1");
+    source.contacts(source.admin(), "Old", 3);
+    byte[] versionOne =
+        rewrite(
+            ArchiveFixture.export(source.slug()),
+            "manifest.json",
+            json ->
+                Json.createObjectBuilder(Json.createReader(new StringReader(json)).readObject())
+                    .add("formatVersion", 1)
+                    .add(
+                        "files",
+                        Json.createObjectBuilder()
+                            .add("count", 0)
+                            .add(
+                                "note",
+                                "This installation has no file store yet: files/ is empty."))
+                    .build()
+                    .toString());
+
+    String copy = Fixtures.uniqueSlug("arc-v1-copy");
+    Answer imported = ArchiveFixture.importArchive(versionOne, copy, "Старый формат");
+    assertEquals(200, imported.status(), imported::toString);
+    assertEquals(
+        SchemaContents.of(source.schema(), WITHDRAWN),
+        SchemaContents.of(schemaOf(copy), WITHDRAWN));
+    assertEquals(
+        3, new CrmClient(copy).loggedIn(source.admin(), Fixtures.PASSWORD).search("Old").size());
+    assertEquals(List.of(), ArchiveFixture.fileKeys(copy));
+  }
+
+  /** An archive that must be refused with this message, which names this file. */
+  private record BadArchive(String messageKey, String named, byte[] archive) {}
+
+  /** A PNG signature followed by random bytes: what the product images check takes as a PNG. */
+  private static byte[] png(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    System.arraycopy(signature, 0, bytes, 0, signature.length);
+    return bytes;
+  }
+
+  /** Saves a product in the editor and uploads an image to it, as a user does; its id. */
+  private static long productWithImage(TestTenant tenant, String name, String sku, byte[] image) {
+    CrmClient admin = tenant.as(tenant.admin());
+    WebResponse editor = admin.get("/app/product-edit.xhtml");
+    WebResponse card =
+        FacesForm.of(admin.browser(), editor, "form")
+            .set("form:name", name)
+            .set("form:sku", sku)
+            .set("form:price", "1 000")
+            .set("form:unit", "шт")
+            .set("form:currency", "RUB")
+            .set("form:vat:0:rate_input", "TWENTY_TWO")
+            .set("form:vat:0:from", "")
+            .press("form:save");
+    assertEquals("/app/product.xhtml", card.path(), card::toString);
+    long id = Long.parseLong(card.uri().getQuery().substring(3));
+    WebResponse edit = admin.get("/app/product-edit.xhtml?id=" + id);
+    String field = Jsoup.parse(edit.body()).select("form#images input[type=file]").attr("name");
+    WebResponse uploaded =
+        FacesForm.of(admin.browser(), edit, "images")
+            .pressWithFile("images:upload", field, "photo.png", image);
+    assertTrue(CrmClient.messages(uploaded).contains("Image added"), CrmClient.messages(uploaded));
+    return id;
+  }
+
+  private static String single(String schema, String sql) throws SQLException {
+    try (Connection db = TestEnvironment.connect(schema);
+        PreparedStatement s = db.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      assertTrue(r.next(), sql);
+      String value = r.getString(1);
+      assertFalse(r.next(), sql);
+      return value;
+    }
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  /** The archive with one entry's bytes changed, added (from null) or left out (to null). */
+  private static byte[] changeEntry(byte[] archive, String entry, UnaryOperator<byte[]> change)
+      throws IOException {
+    Map<String, byte[]> entries = unzip(archive);
+    byte[] changed = change.apply(entries.get(entry));
+    if (changed == null) {
+      assertNotNull(entries.remove(entry), entry);
+    } else {
+      entries.put(entry, changed);
+    }
+    return zip(entries);
+  }
+
+  /** The archive with one more file, listed in the manifest with its true size and checksum. */
+  private static byte[] withListedFile(byte[] archive, String key, byte[] bytes) throws Exception {
+    Map<String, byte[]> entries = unzip(archive);
+    entries.put("files/" + key, bytes);
+    JsonObject manifest = manifest(entries);
+    JsonObject files = manifest.getJsonObject("files");
+    JsonArrayBuilder items = Json.createArrayBuilder(files.getJsonArray("items"));
+    items.add(
+        Json.createObjectBuilder()
+            .add("key", key)
+            .add("size", bytes.length)
+            .add("sha256", sha256(bytes)));
+    entries.put(
+        "manifest.json",
+        Json.createObjectBuilder(manifest)
+            .add(
+                "files",
+                Json.createObjectBuilder()
+                    .add("count", files.getInt("count") + 1)
+                    .add("items", items))
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8));
+    return zip(entries);
   }
 
   /** Values of the awkward kinds: text with quotes, new lines and emoji, fractional seconds. */

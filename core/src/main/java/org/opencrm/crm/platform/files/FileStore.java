@@ -21,6 +21,12 @@ public interface FileStore {
   /** Keeps the bytes under a given key (an import restoring a tenant's files). */
   StoredBlob putAt(String tenant, String key, InputStream content) throws IOException;
 
+  /**
+   * Whether the key is one this store could have made, so that {@link #putAt} takes it; an import
+   * checks every key of an archive with this before it writes anything.
+   */
+  boolean isKey(String key);
+
   /** The bytes under a key. */
   InputStream open(String tenant, String key) throws IOException;
 

@@ -50,6 +50,11 @@ public final class FolderFileStore implements FileStore {
     return write(tenant, key, content, Long.MAX_VALUE);
   }
 
+  @Override
+  public boolean isKey(String key) {
+    return key != null && KEY.matcher(key).matches();
+  }
+
   private StoredBlob write(String tenant, String key, InputStream content, long maxBytes)
       throws IOException {
     Path target = path(tenant, key);
@@ -146,7 +151,7 @@ public final class FolderFileStore implements FileStore {
 
   /** The file of a key; only keys the store makes are accepted, so no path leaves the folder. */
   private Path path(String tenant, String key) {
-    if (key == null || !KEY.matcher(key).matches()) {
+    if (!isKey(key)) {
       throw new IllegalArgumentException("Not a file key: " + key);
     }
     return tenantFolder(tenant).resolve(key);

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Exports, imports and deletes tenants through the archive fixture servlet of the deployed
@@ -79,6 +80,16 @@ public final class ArchiveFixture {
             + "&file="
             + enc(archive.toAbsolutePath().toString()),
         BodyPublishers.ofByteArray(new byte[0]));
+  }
+
+  /** The keys of the files the server's file store keeps for a slug, in order. */
+  public static List<String> fileKeys(String slug) {
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(url("/files?slug=" + enc(slug))).GET(),
+            BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, answer.statusCode(), answer::body);
+    return answer.body().isEmpty() ? List.of() : List.of(answer.body().split("\n"));
   }
 
   /** Deletes a tenant. */

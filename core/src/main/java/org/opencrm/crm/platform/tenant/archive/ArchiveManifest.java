@@ -18,13 +18,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
  * What {@code manifest.json} says about an archive: its format and version, the tenant schema
- * version and changesets it was exported at, where it came from, and every table with its columns,
- * row count and checksum. The {@code files} section counts the files under {@code files/}; there is
- * no file store yet, so it is always zero for now.
+ * version and changesets it was exported at, where it came from, every table with its columns, row
+ * count and checksum, and every file of the tenant's file store with its key, size and checksum. A
+ * manifest of version 1 has no file list (its count is always zero); it reads as one without files.
  */
 public record ArchiveManifest(
     String format,
@@ -35,15 +36,24 @@ public record ArchiveManifest(
     String sourceDisplayName,
     Instant exportedAt,
     List<ArchiveTable> tables,
-    int fileCount) {
+    List<ArchiveFile> files) {
 
-  static final String NO_FILE_STORE =
-      "This installation has no file store yet: files/ is empty. Later versions list each file"
-          + " here with its path, size and SHA-256.";
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   public ArchiveManifest {
     changesets = List.copyOf(changesets);
     tables = List.copyOf(tables);
+    files = List.copyOf(files);
+  }
+
+  /** How many files the archive holds. */
+  public int fileCount() {
+    return files.size();
+  }
+
+  /** Total bytes of every file. */
+  public long totalFileBytes() {
+    return files.stream().mapToLong(ArchiveFile::size).sum();
   }
 
   /** Total rows of every table. */
@@ -83,12 +93,16 @@ public record ArchiveManifest(
         table.primaryKey().forEach(json::write);
         json.writeEnd().write("rows", table.rows()).write("sha256", table.sha256()).writeEnd();
       }
-      json.writeEnd()
-          .writeStartObject("files")
-          .write("count", fileCount)
-          .write("note", NO_FILE_STORE)
-          .writeEnd()
-          .writeEnd();
+      json.writeEnd().writeStartObject("files").write("count", files.size());
+      json.writeStartArray("items");
+      for (ArchiveFile file : files) {
+        json.writeStartObject()
+            .write("key", file.key())
+            .write("size", file.size())
+            .write("sha256", file.sha256())
+            .writeEnd();
+      }
+      json.writeEnd().writeEnd().writeEnd();
     }
   }
 
@@ -98,7 +112,8 @@ public record ArchiveManifest(
    *
    * @throws ValidationException with {@link ArchiveRefusal#FOREIGN} when it is not a tenant
    *     archive's manifest, {@link ArchiveRefusal#FORMAT_VERSION} for a version this application
-   *     cannot read, {@link ArchiveRefusal#MANIFEST_INVALID} when a field is missing or wrong
+   *     cannot read, {@link ArchiveRefusal#MANIFEST_INVALID} when a field is missing or wrong,
+   *     {@link ArchiveRefusal#FILE_KEY} for a file key that is not safe to write anywhere
    */
   static ArchiveManifest read(InputStream in) {
     JsonObject root;
@@ -139,7 +154,48 @@ public record ArchiveManifest(
         string(source, "displayName"),
         instant(root, "exportedAt"),
         tables,
-        integer(object(root, "files"), "count"));
+        files(object(root, "files"), version));
+  }
+
+  /**
+   * The file list; version 1 has none, and its count is zero. A key that could name a place outside
+   * the tenant's folder is refused by name, before anything else looks at it.
+   */
+  private static List<ArchiveFile> files(JsonObject json, int version) {
+    int count = integer(json, "count");
+    if (version < ArchiveFormat.FILES_LISTED_SINCE) {
+      if (count != 0) {
+        throw ArchiveRefusal.of(ArchiveRefusal.MANIFEST_INVALID, "files.count");
+      }
+      return List.of();
+    }
+    List<ArchiveFile> files = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (JsonValue item : array(json, "items")) {
+      if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw ArchiveRefusal.of(ArchiveRefusal.MANIFEST_INVALID, "files.items");
+      }
+      JsonObject file = item.asJsonObject();
+      String key = string(file, "key");
+      if (!ArchiveFormat.isSafeKey(key)) {
+        throw ArchiveRefusal.of(ArchiveRefusal.FILE_KEY, shown(key));
+      }
+      long size = longInteger(file, "size");
+      String sha256 = string(file, "sha256");
+      if (size < 0 || !SHA256.matcher(sha256).matches() || !keys.add(key)) {
+        throw ArchiveRefusal.of(ArchiveRefusal.MANIFEST_INVALID, "files: " + key);
+      }
+      files.add(new ArchiveFile(key, size, sha256));
+    }
+    if (count != files.size()) {
+      throw ArchiveRefusal.of(ArchiveRefusal.MANIFEST_INVALID, "files.count");
+    }
+    return files;
+  }
+
+  /** A name from an archive as a message shows it: at most 100 characters. */
+  static String shown(String name) {
+    return name.length() <= 100 ? name : name.substring(0, 99) + "…";
   }
 
   private static ArchiveTable table(JsonValue item) {
@@ -168,7 +224,7 @@ public record ArchiveManifest(
     }
     long rows = longInteger(json, "rows");
     String sha256 = string(json, "sha256");
-    if (rows < 0 || !sha256.matches("[0-9a-f]{64}")) {
+    if (rows < 0 || !SHA256.matcher(sha256).matches()) {
       throw ArchiveRefusal.of(ArchiveRefusal.MANIFEST_INVALID, where);
     }
     ArchiveTable table =

@@ -39,7 +39,21 @@ public final class ArchiveRefusal {
   /** {0}: the table. */
   public static final String CHECKSUM = "tenant.archive.checksum";
 
-  public static final String FILES_UNSUPPORTED = "tenant.archive.filesUnsupported";
+  /** {0}: a file key of the manifest or a name under files/ that is not safe or not a key. */
+  public static final String FILE_KEY = "tenant.archive.fileKey";
+
+  /** {0}: an entry under files/ that the manifest does not list (or that is there twice). */
+  public static final String FILE_UNLISTED = "tenant.archive.fileUnlisted";
+
+  /** {0}: the key of a listed file that is not in the archive. */
+  public static final String FILE_MISSING = "tenant.archive.fileMissing";
+
+  /** {0}: the file's key, {1}: the bytes the manifest lists. */
+  public static final String FILE_SIZE = "tenant.archive.fileSize";
+
+  /** {0}: the file's key. */
+  public static final String FILE_CHECKSUM = "tenant.archive.fileChecksum";
+
   public static final String SLUG_TAKEN = "tenant.archive.slugTaken";
   public static final String BEING_MOVED = "tenant.archive.beingMoved";
   public static final String SAME_SERVER = "tenant.move.sameServer";

@@ -7,11 +7,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -20,9 +24,10 @@ import org.opencrm.crm.platform.validation.ValidationException;
 /**
  * Checks all of an archive before anything is created from it: that it is a readable ZIP file with
  * a manifest of this format in a version this application reads, exported at this application's
- * tenant schema version, and that every table's file is there and holds exactly the rows the
- * manifest counts, each fitting the table's columns, with the manifest's checksum. Rows are
- * streamed, never held.
+ * tenant schema version, that every table's file is there and holds exactly the rows the manifest
+ * counts, each fitting the table's columns, with the manifest's checksum, and that every file the
+ * manifest lists is there with its size and checksum under a key the file store takes, and no other
+ * file. Rows and files are streamed, never held.
  */
 final class ArchiveValidator {
 
@@ -36,14 +41,18 @@ final class ArchiveValidator {
 
   private final String schemaVersion;
   private final List<String> changesets;
+  private final Predicate<String> storeKeys;
 
   /**
    * @param schemaVersion the fingerprint of this application's tenant changelog
    * @param changesets the ids of its changesets, to tell newer archives from older ones
+   * @param storeKeys which file keys the file store takes (besides being safe, which every key of
+   *     an archive must be)
    */
-  ArchiveValidator(String schemaVersion, List<String> changesets) {
+  ArchiveValidator(String schemaVersion, List<String> changesets, Predicate<String> storeKeys) {
     this.schemaVersion = schemaVersion;
     this.changesets = List.copyOf(changesets);
+    this.storeKeys = storeKeys;
   }
 
   /**
@@ -66,6 +75,9 @@ final class ArchiveValidator {
       ValidatedArchive archive = new ValidatedArchive(zip, manifest);
       for (ArchiveTable table : manifest.tables()) {
         checkRows(archive, table);
+      }
+      for (ArchiveFile listed : manifest.files()) {
+        checkFile(archive, listed);
       }
       return archive;
     } catch (RuntimeException e) {
@@ -135,29 +147,95 @@ final class ArchiveValidator {
     throw ArchiveRefusal.of(ArchiveRefusal.SCHEMA_DIFFERENT);
   }
 
-  /** Every listed table has its file, no file is unlisted, and there are no files to store. */
-  private static void checkEntries(ZipFile zip, ArchiveManifest manifest) {
-    Set<String> listed = new HashSet<>();
-    manifest.tables().forEach(t -> listed.add(t.entry()));
-    int files = 0;
+  /**
+   * Every listed table and file has its entry, and there is no unlisted one: no table file the
+   * manifest lacks, no file under {@code files/} that it does not list, none twice, none under a
+   * name that is not a safe key (a {@code ..} part, an absolute path, a backslash) or that the file
+   * store does not take.
+   */
+  private void checkEntries(ZipFile zip, ArchiveManifest manifest) {
+    Set<String> tables = new HashSet<>();
+    manifest.tables().forEach(t -> tables.add(t.entry()));
+    Set<String> files = new HashSet<>();
+    for (ArchiveFile file : manifest.files()) {
+      if (!storeKeys.test(file.key())) {
+        throw ArchiveRefusal.of(ArchiveRefusal.FILE_KEY, ArchiveManifest.shown(file.key()));
+      }
+      files.add(file.entry());
+    }
+    Set<String> seen = new HashSet<>();
     for (ZipEntry entry : Collections.list(zip.entries())) {
       String name = entry.getName();
-      if (name.startsWith(ArchiveFormat.FILES) && !entry.isDirectory()) {
-        files++;
+      if (name.startsWith(ArchiveFormat.FILES)) {
+        checkFileEntry(entry, files, seen);
       } else if (name.startsWith(ArchiveFormat.TABLES)
           && !entry.isDirectory()
-          && !listed.contains(name)) {
+          && !tables.contains(name)) {
         throw ArchiveRefusal.of(ArchiveRefusal.MANIFEST_INVALID, name);
       }
-    }
-    if (files > 0 || manifest.fileCount() != 0) {
-      throw ArchiveRefusal.of(ArchiveRefusal.FILES_UNSUPPORTED);
     }
     for (ArchiveTable table : manifest.tables()) {
       ZipEntry entry = zip.getEntry(table.entry());
       if (entry == null || entry.isDirectory()) {
         throw ArchiveRefusal.of(ArchiveRefusal.TABLE_MISSING, table.name());
       }
+    }
+    for (ArchiveFile file : manifest.files()) {
+      if (!seen.contains(file.entry())) {
+        throw ArchiveRefusal.of(ArchiveRefusal.FILE_MISSING, ArchiveManifest.shown(file.key()));
+      }
+    }
+  }
+
+  /** One entry under {@code files/}: a folder of safe names, or a listed file seen once. */
+  private static void checkFileEntry(ZipEntry entry, Set<String> listed, Set<String> seen) {
+    String name = entry.getName();
+    String key = name.substring(ArchiveFormat.FILES.length());
+    if (entry.isDirectory()) {
+      String folder = key.isEmpty() ? "" : key.substring(0, key.length() - 1);
+      if (!folder.isEmpty() && !ArchiveFormat.isSafeKey(folder)) {
+        throw ArchiveRefusal.of(ArchiveRefusal.FILE_KEY, ArchiveManifest.shown(name));
+      }
+      return;
+    }
+    if (!ArchiveFormat.isSafeKey(key)) {
+      throw ArchiveRefusal.of(ArchiveRefusal.FILE_KEY, ArchiveManifest.shown(name));
+    }
+    if (!listed.contains(name) || !seen.add(name)) {
+      throw ArchiveRefusal.of(ArchiveRefusal.FILE_UNLISTED, ArchiveManifest.shown(name));
+    }
+  }
+
+  /**
+   * The file has exactly the listed size and checksum. Reading stops one byte past the listed size,
+   * so an entry that unpacks to far more than it claims costs no more than the claim.
+   */
+  private static void checkFile(ValidatedArchive archive, ArchiveFile file) {
+    MessageDigest sha = sha256();
+    long size = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = archive.open(file)) {
+      for (int n; size <= file.size() && (n = in.read(buffer)) > 0; ) {
+        sha.update(buffer, 0, n);
+        size += n;
+      }
+    } catch (IOException e) {
+      throw ArchiveRefusal.of(ArchiveRefusal.DAMAGED);
+    }
+    String key = ArchiveManifest.shown(file.key());
+    if (size != file.size()) {
+      throw ArchiveRefusal.of(ArchiveRefusal.FILE_SIZE, key, String.valueOf(file.size()));
+    }
+    if (!HexFormat.of().formatHex(sha.digest()).equals(file.sha256())) {
+      throw ArchiveRefusal.of(ArchiveRefusal.FILE_CHECKSUM, key);
+    }
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

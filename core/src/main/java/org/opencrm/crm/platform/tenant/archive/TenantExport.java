@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.opencrm.crm.platform.dbserver.DatabaseServers;
+import org.opencrm.crm.platform.files.FileStore;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
 import org.opencrm.crm.platform.tenant.TenantRef;
 import org.opencrm.crm.platform.tenant.TenantRegistry;
@@ -21,8 +22,10 @@ import org.opencrm.crm.platform.validation.ValidationException;
 
 /**
  * Writes a tenant to an archive, streaming: each table is read in primary-key order, one row at a
- * time, and written to the ZIP stream as it comes, so the tenant's size does not matter to memory.
- * All tables are read in one consistent snapshot while users keep working. The manifest goes last,
+ * time, and written to the ZIP stream as it comes, then every file of the tenant's file store, a
+ * buffer at a time, so the tenant's size does not matter to memory. All tables are read in one
+ * consistent snapshot while users keep working; the files are listed once that snapshot is taken
+ * and copied after it is closed, so a long copy holds no transaction open. The manifest goes last,
  * when the counts and checksums are known (ZIP readers find entries by the central directory, not
  * by their order).
  */
@@ -35,6 +38,7 @@ public class TenantExport {
   @Inject TenantProvisioning provisioning;
 
   @Inject DatabaseServers servers;
+  @Inject FileStore files;
 
   /**
    * The tenant with this slug, if it can be exported now.
@@ -65,6 +69,14 @@ public class TenantExport {
    * @throws IOException when the stream fails; the tenant's export time is then left as it was
    */
   public ArchiveManifest export(String slug, OutputStream out) throws IOException {
+    return export(slug, out, true);
+  }
+
+  /**
+   * Writes the archive, with the tenant's files or without them (a move to another database server
+   * leaves them where they are: the file store is the installation's, not a database server's).
+   */
+  ArchiveManifest export(String slug, OutputStream out, boolean withFiles) throws IOException {
     TenantRef tenant = exportable(slug);
     String schemaVersion = tenant.schemaVersion();
     long start = System.nanoTime();
@@ -72,21 +84,25 @@ public class TenantExport {
     BufferedOutputStream buffered =
         new BufferedOutputStream(new KeepOpenOutputStream(out), 1 << 16);
     ArchiveManifest manifest;
-    try (BulkSession session =
-            BulkSession.reading(servers.direct(tenant.dbServer()), tenant.schemaName());
-        ZipOutputStream zip = new ZipOutputStream(buffered)) {
-      session.beginSnapshot();
-      List<String> changesets =
-          SchemaInspector.appliedChangesets(session.connection(), tenant.schemaName());
+    try (ZipOutputStream zip = new ZipOutputStream(buffered)) {
+      List<String> changesets;
       List<ArchiveTable> tables = new ArrayList<>();
       zip.putNextEntry(new ZipEntry(ArchiveFormat.FILES));
       zip.closeEntry();
-      for (ArchiveTable table : SchemaInspector.tables(session.connection(), tenant.schemaName())) {
-        TableCodec codec = codecFor(table);
-        zip.putNextEntry(new ZipEntry(table.entry()));
-        tables.add(codec.readRows(session.connection(), zip));
-        zip.closeEntry();
+      try (BulkSession session =
+          BulkSession.reading(servers.direct(tenant.dbServer()), tenant.schemaName())) {
+        session.beginSnapshot();
+        changesets = SchemaInspector.appliedChangesets(session.connection(), tenant.schemaName());
+        for (ArchiveTable table :
+            SchemaInspector.tables(session.connection(), tenant.schemaName())) {
+          TableCodec codec = codecFor(table);
+          zip.putNextEntry(new ZipEntry(table.entry()));
+          tables.add(codec.readRows(session.connection(), zip));
+          zip.closeEntry();
+        }
       }
+      List<ArchiveFile> written =
+          withFiles ? ArchiveFiles.write(files, tenant.slug(), zip) : List.of();
       manifest =
           new ArchiveManifest(
               ArchiveFormat.NAME,
@@ -97,7 +113,7 @@ public class TenantExport {
               tenant.displayName(),
               exportedAt,
               tables,
-              0);
+              written);
       zip.putNextEntry(new ZipEntry(ArchiveFormat.MANIFEST));
       manifest.write(zip);
       zip.closeEntry();
@@ -114,7 +130,11 @@ public class TenantExport {
                 + manifest.tables().size()
                 + " tables, "
                 + manifest.totalRows()
-                + " rows in "
+                + " rows, "
+                + manifest.fileCount()
+                + " files of "
+                + manifest.totalFileBytes()
+                + " bytes in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
     return manifest;

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.opencrm.crm.platform.dbserver.DatabaseServerRegistry;
 import org.opencrm.crm.platform.dbserver.DatabaseServers;
+import org.opencrm.crm.platform.files.FileStore;
 import org.opencrm.crm.platform.migration.SchemaMigrator;
 import org.opencrm.crm.platform.persistence.DatabaseNames;
 import org.opencrm.crm.platform.tenant.TenantProvisioning;
@@ -36,8 +37,10 @@ import org.opencrm.crm.platform.validation.ValidationException;
  * creates nothing; then creation goes control row (PROVISIONING) → schema → tenant changelog →
  * every table emptied of the changelog's default rows → the archive's rows, in batches, with
  * foreign key checks off → row counts and checksums read back from the new schema compared with the
- * manifest → secrets of the source withdrawn → ACTIVE. A failure after the control row exists
- * leaves the tenant FAILED with the reason, never loggable-into; deleting it cleans up.
+ * manifest → secrets of the source withdrawn → the archive's files into the file store under the
+ * new tenant, each checked again as kept → ACTIVE. A failure after the control row exists removes
+ * the new tenant's files and leaves the tenant FAILED with the reason, never loggable-into;
+ * deleting it removes the rest.
  */
 @ApplicationScoped
 public class TenantImport {
@@ -53,6 +56,7 @@ public class TenantImport {
 
   @Inject DatabaseServers servers;
   @Inject DatabaseServerRegistry placement;
+  @Inject FileStore files;
 
   private volatile List<String> changesets;
 
@@ -75,11 +79,13 @@ public class TenantImport {
       long start = System.nanoTime();
       try {
         loadInto(validated, server, tenant.schemaName(), true);
+        ArchiveFiles.restore(validated, files, tenant.slug());
         registry.markSchemaVersion(tenant.id(), provisioning.currentSchemaVersion());
         registry.changeStatus(tenant.id(), TenantStatus.ACTIVE, null);
       } catch (RuntimeException | SQLException | IOException e) {
         String reason = SchemaMigrator.rootMessage(e);
         LOG.log(Level.WARNING, "Importing tenant " + slug + " failed", e);
+        ArchiveFiles.removeAll(files, tenant.slug(), e);
         registry.changeStatus(tenant.id(), TenantStatus.FAILED, "Import failed: " + reason);
         throw new TenantImportException(slug, reason, e);
       }
@@ -91,7 +97,9 @@ public class TenantImport {
                   + validated.manifest().sourceSlug()
                   + ": "
                   + validated.manifest().totalRows()
-                  + " rows in "
+                  + " rows and "
+                  + validated.manifest().fileCount()
+                  + " files in "
                   + (System.nanoTime() - start) / 1_000_000
                   + " ms after checking the archive");
       return registry.findById(tenant.id()).orElseThrow();
@@ -104,7 +112,7 @@ public class TenantImport {
       changesets =
           ApplicationChangesets.of(SchemaMigrator.TENANT_CHANGELOG, getClass().getClassLoader());
     }
-    return new ArchiveValidator(provisioning.currentSchemaVersion(), changesets);
+    return new ArchiveValidator(provisioning.currentSchemaVersion(), changesets, files::isKey);
   }
 
   /**

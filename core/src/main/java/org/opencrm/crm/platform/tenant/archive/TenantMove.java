@@ -30,7 +30,9 @@ import org.opencrm.crm.platform.validation.ValidationException;
  * switch → drop the old schema. The tenant's data is read-only from the export's start to the
  * switch (its users keep reading; every write is refused by the database itself), and that window
  * is reported. A failure before the switch drops what was made on the target and leaves the tenant
- * where it was, writable again; nothing is lost in either case.
+ * where it was, writable again; nothing is lost in either case. The tenant's files stay where they
+ * are: the file store is the installation's, shared by every database server, and the tenant keeps
+ * its slug, by which the store knows it.
  */
 @ApplicationScoped
 public class TenantMove {
@@ -188,7 +190,7 @@ public class TenantMove {
       file = Files.createTempFile("crm-move-" + slug + "-", ".zip");
       ArchiveManifest manifest;
       try (OutputStream out = Files.newOutputStream(file)) {
-        manifest = exports.export(slug, out);
+        manifest = exports.export(slug, out, false);
       }
       registry.reachMoveStep(tenant.id(), TenantMoveStep.IMPORT);
       targetTouched = true;

@@ -3,6 +3,7 @@ package org.opencrm.crm.platform.tenant.archive;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -18,6 +19,11 @@ record ValidatedArchive(ZipFile zip, ArchiveManifest manifest) implements Closea
         new InputStreamReader(
             zip.getInputStream(zip.getEntry(table.entry())), StandardCharsets.UTF_8.newDecoder()),
         1 << 16);
+  }
+
+  /** The bytes of a listed file (checked against the manifest when the archive was validated). */
+  InputStream open(ArchiveFile file) throws IOException {
+    return zip.getInputStream(zip.getEntry(file.entry()));
   }
 
   /** Closes the file; a failure to close a file that was only read is logged, not thrown. */

@@ -1,11 +1,13 @@
 package org.opencrm.crm.platform.tenant.archive;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +21,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opencrm.crm.platform.files.FolderFileStore;
 import org.opencrm.crm.platform.validation.FieldError;
 import org.opencrm.crm.platform.validation.ValidationException;
 
@@ -56,17 +60,23 @@ class ArchiveValidatorTest {
 
   @TempDir Path dir;
 
-  private final ArchiveValidator validator = new ArchiveValidator(VERSION, CHANGESETS);
+  private static final String PHOTO = "2026/05/0b1e4d7c-2f7a-4f7e-9a51-3c1f0d9e8a20";
+  private static final String SCAN = "2026/06/7d0c3a55-91b2-4c8e-8f0e-5a2b6c4d1e90";
+
+  private final ArchiveValidator validator =
+      new ArchiveValidator(VERSION, CHANGESETS, new FolderFileStore(Path.of("unused"))::isKey);
 
   /** An archive as a test wants it; by default a valid one of two tables. */
   private final class Archive {
     final Map<ArchiveTable, List<String>> tables = new LinkedHashMap<>();
+    final Map<String, byte[]> files = new LinkedHashMap<>();
     final Map<String, byte[]> extraEntries = new LinkedHashMap<>();
     final List<String> leftOut = new ArrayList<>();
     String schemaVersion = VERSION;
     List<String> changesets = CHANGESETS;
     UnaryOperator<String> editManifest = UnaryOperator.identity();
     UnaryOperator<String> editRowsAfterChecksum = UnaryOperator.identity();
+    UnaryOperator<byte[]> editFilesAfterChecksum = UnaryOperator.identity();
 
     Archive() {
       tables.put(
@@ -76,6 +86,10 @@ class ArchiveValidatorTest {
               "[2,\"O'Brien \\\"Jr\\\"\",false,null]",
               "[3,\"Петрова\",true,\"2001-01-31\"]"));
       tables.put(NOTE, List.of("[10,1,\"first\\nsecond\"]", "[11,3,null]"));
+      byte[] photo = new byte[200_000];
+      new Random(7).nextBytes(photo);
+      files.put(PHOTO, photo);
+      files.put(SCAN, "%PDF-1.7 a scanned contract".getBytes(StandardCharsets.UTF_8));
     }
 
     Path write() throws IOException {
@@ -92,7 +106,9 @@ class ArchiveValidatorTest {
               "Source Ltd",
               Instant.parse("2026-12-03T10:15:30.123Z"),
               listed,
-              0);
+              files.entrySet().stream()
+                  .map(f -> new ArchiveFile(f.getKey(), f.getValue().length, sha256(f.getValue())))
+                  .toList());
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       manifest.write(json);
       Path file = dir.resolve("archive-" + System.nanoTime() + ".zip");
@@ -102,6 +118,14 @@ class ArchiveValidatorTest {
         zip.closeEntry();
         for (var table : tables.entrySet()) {
           put(zip, table.getKey().entry(), editRowsAfterChecksum.apply(text(table.getValue())));
+        }
+        for (var f : files.entrySet()) {
+          String name = ArchiveFormat.fileEntry(f.getKey());
+          if (!leftOut.contains(name)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(editFilesAfterChecksum.apply(f.getValue()));
+            zip.closeEntry();
+          }
         }
         put(zip, ArchiveFormat.MANIFEST, editManifest.apply(json.toString(StandardCharsets.UTF_8)));
         for (var extra : extraEntries.entrySet()) {
@@ -127,10 +151,12 @@ class ArchiveValidatorTest {
   }
 
   private static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -157,6 +183,11 @@ class ArchiveValidatorTest {
       assertEquals(5, archive.manifest().totalRows());
       try (BufferedReader lines = archive.lines(archive.manifest().tables().get(1))) {
         assertEquals("[10,1,\"first\\nsecond\"]", lines.readLine());
+      }
+      assertEquals(
+          List.of(PHOTO, SCAN), archive.manifest().files().stream().map(ArchiveFile::key).toList());
+      try (InputStream in = archive.open(archive.manifest().files().get(1))) {
+        assertEquals("%PDF-1.7 a scanned contract", new String(in.readAllBytes(), UTF_8));
       }
     }
   }
@@ -192,10 +223,10 @@ class ArchiveValidatorTest {
   void refusesAFormatVersionItCannotRead() throws IOException {
     Archive future = new Archive();
     future.editManifest =
-        json -> json.replaceFirst("\"formatVersion\":\\s*1", "\"formatVersion\": 2");
+        json -> json.replaceFirst("\"formatVersion\":\\s*2", "\"formatVersion\": 3");
     FieldError error = refusal(future.write());
     assertEquals(ArchiveRefusal.FORMAT_VERSION, error.messageKey());
-    assertEquals(List.of("2", ArchiveFormat.VERSION), error.arguments());
+    assertEquals(List.of("3", ArchiveFormat.VERSION), error.arguments());
   }
 
   @Test
@@ -234,10 +265,108 @@ class ArchiveValidatorTest {
   }
 
   @Test
-  void refusesFilesWhileThereIsNoStoreForThem() throws IOException {
-    Archive withFile = new Archive();
-    withFile.extraEntries.put("files/contract.pdf", new byte[] {1, 2, 3});
-    assertEquals(ArchiveRefusal.FILES_UNSUPPORTED, refusalKey(withFile.write()));
+  void refusesAFileChangedAfterExportByItsChecksumOrSize() throws IOException {
+    Archive altered = new Archive();
+    altered.editFilesAfterChecksum =
+        bytes -> {
+          byte[] changed = bytes.clone();
+          changed[changed.length / 2] ^= 1;
+          return changed;
+        };
+    FieldError error = refusal(altered.write());
+    assertEquals(ArchiveRefusal.FILE_CHECKSUM, error.messageKey());
+    assertEquals(List.of(PHOTO), error.arguments());
+
+    Archive cut = new Archive();
+    cut.editFilesAfterChecksum = bytes -> Arrays.copyOf(bytes, bytes.length - 1);
+    error = refusal(cut.write());
+    assertEquals(ArchiveRefusal.FILE_SIZE, error.messageKey());
+    assertEquals(List.of(PHOTO, "200000"), error.arguments());
+
+    Archive grown = new Archive();
+    grown.editFilesAfterChecksum = bytes -> Arrays.copyOf(bytes, bytes.length + 1_000_000);
+    assertEquals(ArchiveRefusal.FILE_SIZE, refusalKey(grown.write()));
+  }
+
+  @Test
+  void refusesAFileTheManifestDoesNotListOrThatIsMissing() throws IOException {
+    Archive unlisted = new Archive();
+    unlisted.extraEntries.put(
+        "files/2026/07/5f3e2d1c-0b9a-4877-8665-544332211000", new byte[] {1, 2, 3});
+    FieldError error = refusal(unlisted.write());
+    assertEquals(ArchiveRefusal.FILE_UNLISTED, error.messageKey());
+    assertEquals(List.of("files/2026/07/5f3e2d1c-0b9a-4877-8665-544332211000"), error.arguments());
+
+    Archive missing = new Archive();
+    missing.leftOut.add(ArchiveFormat.fileEntry(SCAN));
+    error = refusal(missing.write());
+    assertEquals(ArchiveRefusal.FILE_MISSING, error.messageKey());
+    assertEquals(List.of(SCAN), error.arguments());
+  }
+
+  @Test
+  void refusesAFileNameThatWouldLeaveTheTenantsFolder() throws IOException {
+    for (String name :
+        List.of("files/../evil", "files/2026/../../evil", "files//etc/passwd", "files/a\\b")) {
+      Archive slip = new Archive();
+      slip.extraEntries.put(name, "owned".getBytes(StandardCharsets.UTF_8));
+      FieldError error = refusal(slip.write());
+      assertEquals(ArchiveRefusal.FILE_KEY, error.messageKey(), name);
+      assertEquals(List.of(name), error.arguments());
+    }
+
+    Archive listed = new Archive();
+    listed.files.put("../evil", "owned".getBytes(StandardCharsets.UTF_8));
+    FieldError error = refusal(listed.write());
+    assertEquals(ArchiveRefusal.FILE_KEY, error.messageKey());
+    assertEquals(List.of("../evil"), error.arguments());
+
+    Archive folder = new Archive();
+    folder.extraEntries.put("files/../", new byte[0]);
+    assertEquals(ArchiveRefusal.FILE_KEY, refusalKey(folder.write()));
+  }
+
+  @Test
+  void refusesASafeKeyThatTheFileStoreDoesNotTake() throws IOException {
+    Archive foreignKey = new Archive();
+    foreignKey.files.put("contract.pdf", new byte[] {1, 2, 3});
+    FieldError error = refusal(foreignKey.write());
+    assertEquals(ArchiveRefusal.FILE_KEY, error.messageKey());
+    assertEquals(List.of("contract.pdf"), error.arguments());
+  }
+
+  @Test
+  void acceptsFolderEntriesOfSafeNames() throws IOException {
+    Archive folders = new Archive();
+    folders.extraEntries.put("files/2026/", new byte[0]);
+    folders.extraEntries.put("files/2026/05/", new byte[0]);
+    try (ValidatedArchive archive = validator.validate(folders.write())) {
+      assertEquals(2, archive.manifest().fileCount());
+    }
+  }
+
+  @Test
+  void acceptsAnArchiveOfTheFirstVersionWithoutFilesAndRefusesOneWithFiles() throws IOException {
+    UnaryOperator<String> versionOne =
+        json ->
+            json.replaceFirst("\"formatVersion\":\\s*2", "\"formatVersion\": 1")
+                .replaceFirst(
+                    "\"files\":\\s*\\{[^}]*\\[[^\\]]*\\][^}]*\\}",
+                    "\"files\": {\"count\": 0, \"note\": \"no file store yet\"}");
+    Archive old = new Archive();
+    old.files.clear();
+    old.editManifest = versionOne;
+    try (ValidatedArchive archive = validator.validate(old.write())) {
+      assertEquals(1, archive.manifest().formatVersion());
+      assertEquals(0, archive.manifest().fileCount());
+      assertEquals(5, archive.manifest().totalRows());
+    }
+
+    Archive oldWithFile = new Archive();
+    oldWithFile.files.clear();
+    oldWithFile.editManifest = versionOne;
+    oldWithFile.extraEntries.put("files/" + PHOTO, new byte[] {1, 2, 3});
+    assertEquals(ArchiveRefusal.FILE_UNLISTED, refusalKey(oldWithFile.write()));
   }
 
   @Test
