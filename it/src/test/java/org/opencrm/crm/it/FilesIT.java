@@ -111,6 +111,18 @@ class FilesIT extends CrmAppTestBase {
     assertEquals(200, manager.get("/app/files/" + fileId("mine.txt")).status());
     assertEquals(200, admin.get("/app/files/" + fileId("mine.txt")).status(), "all of the company");
 
+    // The files registry lists what each may see, and nothing else.
+    String managersRegistry =
+        Jsoup.parse(manager.get("/app/files.xhtml").body()).select("#list\\:table").text();
+    assertTrue(
+        managersRegistry.contains("mine.txt") && !managersRegistry.contains("secret.txt"),
+        managersRegistry);
+    String adminsRegistry =
+        Jsoup.parse(admin.get("/app/files.xhtml").body()).select("#list\\:table").text();
+    assertTrue(
+        adminsRegistry.contains("mine.txt") && adminsRegistry.contains("secret.txt"),
+        adminsRegistry);
+
     // The file form posted without its file (not as multipart), as a script might: refused, no 500.
     WebResponse plain =
         FacesForm.of(manager.browser(), manager.get("/app/contact.xhtml?id=" + own), "files")

@@ -2,7 +2,6 @@ package org.opencrm.crm.platform.history;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
@@ -22,6 +21,13 @@ import org.opencrm.crm.platform.security.CurrentUser;
  */
 @RequestScoped
 public class HistoryRecorder {
+
+  /**
+   * Looked up once: {@code Json.create…} finds the provider anew on every call, which costs more
+   * than building the document (an import writes a history entry per row).
+   */
+  private static final jakarta.json.spi.JsonProvider JSON =
+      jakarta.json.spi.JsonProvider.provider();
 
   @Inject TenantDatabase db;
   @Inject CurrentActor actor;
@@ -94,9 +100,9 @@ public class HistoryRecorder {
 
   /** Changes as the history column keeps them (a JSON array of field, old, new). */
   public static String toJson(List<FieldChange> changes) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (FieldChange c : changes) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("field", c.field());
+      JsonObjectBuilder o = JSON.createObjectBuilder().add("field", c.field());
       if (c.oldValue() == null) {
         o.addNull("old");
       } else {
