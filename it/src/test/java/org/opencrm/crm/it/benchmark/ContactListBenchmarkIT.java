@@ -27,9 +27,11 @@ import org.opencrm.crm.it.support.WebResponse;
 /**
  * Fills one tenant with a million contacts (size: {@code -Dcrm.bench.contacts}), then measures the
  * contact list as users hit it: the first page sorted by name, a phone typed in another format, the
- * last four digits of a phone, a name prefix, and a manager's own first page. The time is the
- * application's own ({@code Server-Timing}), beside the time of the bare SQL query on the same
- * database. Writes {@code it/target/benchmark/contact-list.md}.
+ * last four digits of a phone, a name prefix, and a manager's own first page; lists filtered by
+ * custom fields; and, with 200,000 companies ({@code -Dcrm.bench.companies}) added, the global
+ * search box by a name prefix, a phone in another format and an INN. The time is the application's
+ * own ({@code Server-Timing}), beside the time of the bare SQL query on the same database. Writes
+ * {@code it/target/benchmark/contact-list.md}.
  */
 @Tag("benchmark")
 class ContactListBenchmarkIT extends CrmAppTestBase {
@@ -104,6 +106,8 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
     String nsnReversed = new StringBuilder(e164.substring(2)).reverse().toString();
 
     long[] custom = loadCustomFields(tenant);
+    loadCompanies(tenant);
+    long companyProbe = COMPANIES / 2 + 11;
     long channel = custom[0];
     long option = custom[1];
     long budget = custom[2];
@@ -181,6 +185,32 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
                 + "' AND (SELECT COUNT(*) FROM custom_value v WHERE v.field_id = "
                 + budget
                 + " AND v.record_id = c.id) = 0 AND c.deleted_at IS NULL ORDER BY c.last_name, c.first_name, c.id LIMIT 26"));
+
+    scenarios.add(
+        new Scenario(
+            "Global search: a name prefix (Петров), contacts and companies",
+            admin,
+            "/app/search.xhtml?q=" + enc("Петров"),
+            "SELECT id FROM contact WHERE last_name LIKE 'Петров%' AND deleted_at IS NULL"
+                + " ORDER BY last_name, first_name, id LIMIT 6"));
+    scenarios.add(
+        new Scenario(
+            "Global search: a phone typed as " + nationalTyped,
+            admin,
+            "/app/search.xhtml?q=" + enc(nationalTyped),
+            "SELECT c.id FROM contact c WHERE c.id IN (SELECT p.contact_id FROM contact_phone p"
+                + " WHERE p.digits_reversed LIKE '"
+                + nsnReversed
+                + "%') AND c.deleted_at IS NULL ORDER BY c.last_name, c.first_name, c.id LIMIT 6"));
+    scenarios.add(
+        new Scenario(
+            "Global search: an INN (" + innOf(companyProbe) + ", 200,000 companies)",
+            admin,
+            "/app/search.xhtml?q=" + innOf(companyProbe),
+            "SELECT c.id FROM company c WHERE c.id IN (SELECT r.company_id FROM requisite_set r"
+                + " WHERE r.inn LIKE '"
+                + innOf(companyProbe)
+                + "%') AND c.deleted_at IS NULL ORDER BY c.name, c.id LIMIT 6"));
 
     // Warm every path up first (JIT, caches, the database's purge after the bulk load), then
     // measure each in turn.
@@ -388,6 +418,68 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
     }
   }
 
+  private static final int COMPANIES = Integer.getInteger("crm.bench.companies", 200_000);
+
+  /** The INN of company number i: ten digits, distinct for every i. */
+  static String innOf(long i) {
+    return String.format(Locale.ROOT, "77%08d", i);
+  }
+
+  /**
+   * Bulk-loads the companies: a name with a legal form, a main requisite set with an INN, a phone,
+   * spread over the same owners as the contacts.
+   */
+  private static void loadCompanies(TestTenant tenant) throws SQLException {
+    try (Connection c = TestEnvironment.connect(tenant.schema());
+        Statement s = c.createStatement()) {
+      long owner = tenant.count("SELECT MIN(id) FROM user_account");
+      long base = tenant.count("SELECT COALESCE(MAX(id), 0) FROM company");
+      String[] forms = {"ООО", "АО", "ИП", "ПАО"};
+      c.setAutoCommit(false);
+      insertRows(
+          c,
+          COMPANIES,
+          "company (id, name, search_name, owner_id, created_at, updated_at, version)",
+          i -> {
+            String core = LAST[(int) (i * 13 % LAST.length)] + "-" + i;
+            return "("
+                + (base + i)
+                + ",'"
+                + forms[(int) (i % forms.length)]
+                + " «"
+                + core
+                + "»','"
+                + core.toLowerCase(new Locale("ru"))
+                + "',"
+                + owner
+                + ",NOW(6),NOW(6),0)";
+          });
+      insertRows(
+          c,
+          COMPANIES,
+          "requisite_set (company_id, position, inn)",
+          i -> "(" + (base + i) + ",0,'" + innOf(i) + "')");
+      insertRows(
+          c,
+          COMPANIES,
+          "company_phone (company_id, position, kind, raw_value, e164, digits_reversed)",
+          i -> {
+            String e164 = "+7495" + String.format(Locale.ROOT, "%07d", i);
+            return "("
+                + (base + i)
+                + ",0,'WORK','"
+                + e164
+                + "','"
+                + e164
+                + "','"
+                + new StringBuilder(e164.substring(1)).reverse()
+                + "')";
+          });
+      c.setAutoCommit(true);
+      s.execute("ANALYZE TABLE company, requisite_set, company_phone");
+    }
+  }
+
   /** A well-mixed number from i (Knuth's multiplicative hash). */
   private static long spread(long i) {
     return ((i * 2654435761L) & 0xFFFFFFFFL) >>> 7;
@@ -398,16 +490,21 @@ class ContactListBenchmarkIT extends CrmAppTestBase {
   }
 
   private static void insertAll(Connection c, String into, Row row) throws SQLException {
+    insertRows(c, CONTACTS, into, row);
+  }
+
+  private static void insertRows(Connection c, int count, String into, Row row)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
       StringBuilder sql = new StringBuilder();
       int inStatement = 0;
-      for (long i = 1; i <= CONTACTS; i++) {
+      for (long i = 1; i <= count; i++) {
         String values = row.values(i);
         if (values != null) {
           sql.append(inStatement == 0 ? "INSERT INTO " + into + " VALUES " : ",").append(values);
           inStatement++;
         }
-        if (inStatement == ROWS_PER_INSERT || (i == CONTACTS && inStatement > 0)) {
+        if (inStatement == ROWS_PER_INSERT || (i == count && inStatement > 0)) {
           s.execute(sql.toString());
           sql.setLength(0);
           inStatement = 0;
